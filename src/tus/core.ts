@@ -1,0 +1,153 @@
+/** The core protocol, one request each and no retries: OPTIONS, HEAD, PATCH, and DELETE (termination). */
+import type { Readable } from 'node:stream'
+import { TusError } from './errors.js'
+import { send, statusError, withContext, type HttpContext, type HttpResponse } from './http.js'
+import { decodeMetadata } from './metadata.js'
+import type { Metadata, RequestOptions } from './options.js'
+import { OFFSET_CONTENT_TYPE, TUS_VERSION, commaList, header, integerHeader, requiredOffset } from './protocol.js'
+
+export interface ServerConfiguration {
+  /** Tus-Version: protocol versions, preferred first. */
+  versions: string[]
+  /** Tus-Extension: creation, creation-with-upload, termination, ... */
+  extensions: string[]
+  /** Tus-Max-Size in bytes, when the server publishes one. */
+  maxSize?: number
+  /** Tus-Checksum-Algorithm. */
+  checksumAlgorithms: string[]
+}
+
+export function configuration(endpoint: string, options: RequestOptions = {}): Promise<ServerConfiguration> {
+  return withContext(endpoint, options, ctx => readConfiguration(ctx, endpoint))
+}
+
+export async function readConfiguration(ctx: HttpContext, endpoint: string): Promise<ServerConfiguration> {
+  const response = await send(ctx, { method: 'OPTIONS', url: endpoint })
+  if (response.status !== 200 && response.status !== 204) throw statusError(response, '204 No Content')
+  const versions = commaList(header(response, 'Tus-Version'))
+  if (versions.length === 0 && header(response, 'Tus-Resumable') === undefined) {
+    const type = header(response, 'Content-Type') ?? 'no content type'
+    throw new TusError(
+      'PROTOCOL',
+      `${endpoint} is not a tus server: OPTIONS answered ${response.status} (${type}) without Tus-Version; check the endpoint URL`,
+      { status: response.status, body: response.body.slice(0, 200) }
+    )
+  }
+  if (versions.length > 0 && !versions.includes(TUS_VERSION)) {
+    throw new TusError('UNSUPPORTED', `${endpoint} speaks tus ${versions.join(', ')}, not ${TUS_VERSION}`)
+  }
+  return {
+    versions,
+    extensions: commaList(header(response, 'Tus-Extension')),
+    maxSize: integerHeader(response, 'Tus-Max-Size'),
+    checksumAlgorithms: commaList(header(response, 'Tus-Checksum-Algorithm'))
+  }
+}
+
+export interface UploadState {
+  offset: number
+  /** Upload-Length; undefined while the length is deferred. */
+  length?: number
+  metadata: Metadata
+  /** Upload-Expires, when the server offers expiration. */
+  expires?: Date
+}
+
+export function offset(uploadUrl: string, options: RequestOptions = {}): Promise<UploadState> {
+  return withContext(uploadUrl, options, ctx => readState(ctx, uploadUrl))
+}
+
+export async function readState(ctx: HttpContext, uploadUrl: string): Promise<UploadState> {
+  const response = await send(ctx, { method: 'HEAD', url: uploadUrl, headers: { 'Tus-Resumable': TUS_VERSION } })
+  if (response.status !== 200 && response.status !== 204) throw statusError(response, '200 OK')
+  const state: UploadState = {
+    offset: requiredOffset(response),
+    length: integerHeader(response, 'Upload-Length'),
+    metadata: decodeMetadata(header(response, 'Upload-Metadata'))
+  }
+  if (state.length !== undefined && state.offset > state.length) {
+    throw new TusError('PROTOCOL', `${uploadUrl}: the server's offset ${state.offset} is beyond the upload length ${state.length}`)
+  }
+  const expires = header(response, 'Upload-Expires')
+  if (expires !== undefined && !Number.isNaN(Date.parse(expires))) state.expires = new Date(expires)
+  return state
+}
+
+export interface PatchOptions extends RequestOptions {
+  /** Bytes in `body`; required for a stream. */
+  contentLength?: number
+  /** Upload-Length, to fix a deferred length with this request. */
+  uploadLength?: number
+}
+
+export function patch(uploadUrl: string, uploadOffset: number, body: Buffer | Uint8Array | Readable, options: PatchOptions = {}): Promise<number> {
+  let contentLength = options.contentLength
+  let payload: Buffer | (() => Readable)
+  if (body instanceof Uint8Array) {
+    payload = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+    contentLength ??= payload.length
+  } else {
+    if (contentLength === undefined) throw new TusError('INVALID_INPUT', 'patch with a stream needs contentLength')
+    let used = false
+    payload = () => {
+      // A stream can be sent once: a redirect cannot replay it.
+      if (used) throw new TusError('INVALID_INPUT', 'patch: a stream body cannot be sent twice (redirected?)')
+      used = true
+      return body
+    }
+  }
+  return withContext(uploadUrl, options, ctx =>
+    patchUpload(ctx, { uploadUrl, offset: uploadOffset, body: payload, contentLength: contentLength ?? 0, uploadLength: options.uploadLength })
+  )
+}
+
+export interface PatchRequest {
+  uploadUrl: string
+  offset: number
+  body: Buffer | (() => Readable)
+  contentLength: number
+  uploadLength?: number
+  onBodyData?: (bytes: number) => void
+}
+
+/** One PATCH; resolves to the server's new offset, checked against what was sent. */
+export async function patchUpload(ctx: HttpContext, request: PatchRequest): Promise<number> {
+  const headers: Record<string, string> = {
+    'Tus-Resumable': TUS_VERSION,
+    'Upload-Offset': String(request.offset),
+    'Content-Type': OFFSET_CONTENT_TYPE
+  }
+  if (request.uploadLength !== undefined) headers['Upload-Length'] = String(request.uploadLength)
+  const response = await send(ctx, {
+    method: 'PATCH',
+    url: request.uploadUrl,
+    headers,
+    body: request.body,
+    contentLength: request.contentLength,
+    onBodyData: request.onBodyData
+  })
+  if (response.status !== 204 && response.status !== 200) throw statusError(response, '204 No Content')
+  const newOffset = requiredOffset(response)
+  checkNewOffset(response, request, newOffset)
+  return newOffset
+}
+
+function checkNewOffset(response: HttpResponse, request: PatchRequest, newOffset: number): void {
+  const end = request.offset + request.contentLength
+  if (newOffset < request.offset || newOffset > end) {
+    throw new TusError(
+      'PROTOCOL',
+      `PATCH ${request.uploadUrl}: the server answered offset ${newOffset} for bytes ${request.offset}-${end}`,
+      { status: response.status }
+    )
+  }
+}
+
+export function terminate(uploadUrl: string, options: RequestOptions = {}): Promise<void> {
+  return withContext(uploadUrl, options, ctx => terminateUpload(ctx, uploadUrl))
+}
+
+export async function terminateUpload(ctx: HttpContext, uploadUrl: string): Promise<void> {
+  const response = await send(ctx, { method: 'DELETE', url: uploadUrl, headers: { 'Tus-Resumable': TUS_VERSION } })
+  if (response.status !== 204 && response.status !== 200) throw statusError(response, '204 No Content')
+}

@@ -1,0 +1,77 @@
+/** The creation extension: POST makes an upload; with data when creation-with-upload is offered. */
+import type { Readable } from 'node:stream'
+import { TusError } from './errors.js'
+import { resolveUrl, send, statusError, withContext, type HttpContext } from './http.js'
+import { encodeMetadata } from './metadata.js'
+import type { MetadataInput, RequestOptions } from './options.js'
+import { OFFSET_CONTENT_TYPE, TUS_VERSION, header, integerHeader } from './protocol.js'
+
+export interface CreateOptions extends RequestOptions {
+  /** Upload-Length in bytes; omit with `deferLength`. */
+  length?: number
+  /** Upload-Defer-Length: 1, for a source whose size is not known yet. */
+  deferLength?: boolean
+  metadata?: MetadataInput
+  /** creation-with-upload: the first bytes (or all of them) sent in the POST itself. */
+  body?: Buffer | Uint8Array
+}
+
+export interface CreateResult {
+  /** The absolute upload URL (a relative Location is resolved against the request URL). */
+  location: string
+  /** Bytes the server took from the POST body; 0 without one. */
+  offset: number
+}
+
+/** One POST, no retries. */
+export function create(endpoint: string, options: CreateOptions = {}): Promise<CreateResult> {
+  const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined
+  return withContext(endpoint, options, ctx =>
+    createUpload(ctx, endpoint, {
+      length: options.length,
+      deferLength: options.deferLength,
+      metadataHeader,
+      body: options.body ? bodyOf(options.body) : undefined
+    })
+  )
+}
+
+function bodyOf(bytes: Buffer | Uint8Array) {
+  const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return { length: data.length, data }
+}
+
+export interface CreateRequest {
+  length?: number
+  deferLength?: boolean
+  metadataHeader?: string
+  body?: { length: number; data: Buffer | (() => Readable) }
+  onBodyData?: (bytes: number) => void
+}
+
+export async function createUpload(ctx: HttpContext, endpoint: string, request: CreateRequest): Promise<CreateResult> {
+  if (request.length === undefined && !request.deferLength) {
+    throw new TusError('INVALID_INPUT', 'create needs a length, or deferLength for a source of unknown size')
+  }
+  const headers: Record<string, string> = { 'Tus-Resumable': TUS_VERSION }
+  if (request.length !== undefined) headers['Upload-Length'] = String(request.length)
+  else headers['Upload-Defer-Length'] = '1'
+  if (request.metadataHeader) headers['Upload-Metadata'] = request.metadataHeader
+  const body = request.body
+  if (body) headers['Content-Type'] = OFFSET_CONTENT_TYPE
+  const response = await send(ctx, {
+    method: 'POST',
+    url: endpoint,
+    headers,
+    body: body?.data,
+    contentLength: body ? body.length : 0,
+    onBodyData: request.onBodyData
+  })
+  if (response.status !== 201) throw statusError(response, '201 Created')
+  const location = header(response, 'Location')
+  if (location === undefined || location.trim() === '') {
+    throw new TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`)
+  }
+  const offset = body ? (integerHeader(response, 'Upload-Offset') ?? 0) : 0
+  return { location: resolveUrl(location.trim(), response.url, 'upload'), offset }
+}

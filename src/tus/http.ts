@@ -1,0 +1,347 @@
+/**
+ * The one door to the network. Requests go through @actions/http-client (its agents, keep-alive
+ * and proxy support), but redirects, retries, timeouts and TLS settings are decided here, per
+ * request, so that a caller's own HttpClient works unchanged.
+ */
+import * as http from 'node:http'
+import * as https from 'node:https'
+import { Readable } from 'node:stream'
+import { HttpClient } from '@actions/http-client'
+import { TusError } from './errors.js'
+import { DEFAULTS, silentLogger, type Logger, type RequestOptions, type TlsOptions } from './options.js'
+import { USER_AGENT } from './version.js'
+
+const MAX_REDIRECTS = 5
+const BODY_SNIPPET_BYTES = 512
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+
+type RequestInfo = Parameters<HttpClient['requestRaw']>[0]
+
+/** A client as this library wants it: keep-alive, and redirects left to us. */
+export function createHttpClient(): HttpClient {
+  return new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false })
+}
+
+/** What one operation (a low-level call, or a whole upload) needs for its requests. */
+export interface HttpContext {
+  readonly client: HttpClient
+  readonly ownsClient: boolean
+  /** User headers; sent only to `origin` unless `allowCrossOriginHeaders`. */
+  readonly headers: Record<string, string>
+  readonly origin: string
+  readonly allowCrossOriginHeaders: boolean
+  readonly tls: TlsOptions
+  readonly timeoutMs: number
+  readonly signal?: AbortSignal
+  readonly logger: Logger
+  requests: number
+  readonly warnedOrigins: Set<string>
+  fallbackAgents?: Partial<Record<'http:' | 'https:', http.Agent>>
+}
+
+export function createContext(url: string, options: RequestOptions): HttpContext {
+  const parsed = parseHttpUrl(url, 'URL')
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    checkHeader(name, value)
+    headers[name] = value
+  }
+  // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
+  if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
+    const user = decodeURIComponent(parsed.username)
+    const password = decodeURIComponent(parsed.password)
+    headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+  }
+  const timeout = options.timeout ?? DEFAULTS.timeout
+  if (!(timeout > 0)) throw new TusError('INVALID_INPUT', `timeout must be a positive number of seconds, got ${timeout}`)
+  return {
+    client: options.httpClient ?? createHttpClient(),
+    ownsClient: options.httpClient === undefined,
+    headers,
+    origin: parsed.origin,
+    allowCrossOriginHeaders: options.allowCrossOriginHeaders ?? false,
+    tls: options.tls ?? {},
+    timeoutMs: timeout * 1000,
+    signal: options.signal,
+    logger: options.logger ?? silentLogger,
+    requests: 0,
+    warnedOrigins: new Set()
+  }
+}
+
+export function closeContext(ctx: HttpContext): void {
+  if (ctx.ownsClient) ctx.client.dispose()
+  for (const agent of Object.values(ctx.fallbackAgents ?? {})) agent.destroy()
+}
+
+/** Runs `fn` with a context made from `options`, closing what it created. */
+export async function withContext<T>(url: string, options: RequestOptions, fn: (ctx: HttpContext) => Promise<T>): Promise<T> {
+  const ctx = createContext(url, options)
+  try {
+    return await fn(ctx)
+  } finally {
+    closeContext(ctx)
+  }
+}
+
+export function parseHttpUrl(url: string, what: string): URL {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} is not a valid URL; use an absolute http:// or https:// URL`)
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} has scheme ${parsed.protocol.slice(0, -1)}; use http:// or https://`)
+  }
+  return parsed
+}
+
+/** The URL as it may be logged or reported: without user:password. */
+export function publicUrl(url: string | URL): string {
+  const parsed = new URL(url)
+  parsed.username = ''
+  parsed.password = ''
+  return parsed.href
+}
+
+export function checkHeader(name: string, value: string): void {
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    throw new TusError('INVALID_INPUT', `header name ${JSON.stringify(name)} is not a valid HTTP token`)
+  }
+  if (/[\r\n\0]/.test(value)) {
+    throw new TusError('INVALID_INPUT', `header ${name}: the value contains CR, LF or NUL; remove the line break`)
+  }
+}
+
+export interface HttpRequest {
+  method: 'OPTIONS' | 'HEAD' | 'POST' | 'PATCH' | 'DELETE'
+  url: string
+  /** Protocol headers; they win over user headers of the same name. */
+  headers?: Record<string, string>
+  /** A buffer, or a factory so that a redirect can send the body again. */
+  body?: Buffer | (() => Readable)
+  contentLength?: number
+  /** Called with each piece of the body as it is read for sending. */
+  onBodyData?: (bytes: number) => void
+}
+
+export interface HttpResponse {
+  status: number
+  headers: http.IncomingHttpHeaders
+  /** The first bytes of the body, as text. */
+  body: string
+  /** The URL that answered, after redirects. */
+  url: string
+  method: string
+}
+
+export async function send(ctx: HttpContext, request: HttpRequest): Promise<HttpResponse> {
+  let url = request.url
+  for (let hop = 0; ; hop++) {
+    const response = await sendOnce(ctx, request, url)
+    const location = response.headers.location
+    if (!REDIRECT_STATUSES.has(response.status) || location === undefined) return response
+    if (hop >= MAX_REDIRECTS) {
+      throw new TusError('PROTOCOL', `${request.method} ${publicUrl(request.url)}: more than ${MAX_REDIRECTS} redirects`, { status: response.status })
+    }
+    const next = resolveUrl(location, url, 'redirect')
+    ctx.logger.debug(`${request.method} ${publicUrl(url)} redirected (${response.status}) to ${publicUrl(next)}`)
+    url = next
+  }
+}
+
+/**
+ * Resolves a Location (RFC 3986) and applies the origin rules: no https to http downgrade;
+ * user headers leave the endpoint's origin only when allowed (checked per request in sendOnce).
+ */
+export function resolveUrl(location: string, base: string, what: string): string {
+  let resolved: URL
+  try {
+    resolved = new URL(location, base)
+  } catch {
+    throw new TusError('PROTOCOL', `server sent a malformed ${what} Location ${JSON.stringify(location)}`)
+  }
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
+    throw new TusError('PROTOCOL', `server sent a ${what} Location with scheme ${resolved.protocol}: ${JSON.stringify(location)}`)
+  }
+  if (new URL(base).protocol === 'https:' && resolved.protocol === 'http:') {
+    throw new TusError('PROTOCOL', `refusing ${what} from https to http (${publicUrl(resolved)}): it would send the upload unencrypted`)
+  }
+  return resolved.href
+}
+
+function headersFor(ctx: HttpContext, request: HttpRequest, target: URL): Record<string, string> {
+  const headers: Record<string, string> = {}
+  if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders) {
+    Object.assign(headers, ctx.headers)
+  } else if (Object.keys(ctx.headers).length > 0 && !ctx.warnedOrigins.has(target.origin)) {
+    ctx.warnedOrigins.add(target.origin)
+    ctx.logger.warn(
+      `not sending the custom headers to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`
+    )
+  }
+  // Protocol headers replace user headers whatever their case.
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    for (const existing of Object.keys(headers)) {
+      if (existing.toLowerCase() === name.toLowerCase()) delete headers[existing]
+    }
+    headers[name] = value
+  }
+  headers['User-Agent'] = USER_AGENT
+  if (request.contentLength !== undefined) headers['Content-Length'] = String(request.contentLength)
+  return headers
+}
+
+function agentFor(ctx: HttpContext, target: URL): http.Agent {
+  const agent = ctx.client.getAgent(target.href) as http.Agent & { protocol?: string }
+  // http-client keeps one agent per client, made for the scheme it saw first.
+  if (agent.protocol === undefined || agent.protocol === target.protocol) return agent
+  ctx.fallbackAgents ??= {}
+  const scheme = target.protocol as 'http:' | 'https:'
+  ctx.fallbackAgents[scheme] ??= scheme === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
+  return ctx.fallbackAgents[scheme]
+}
+
+function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, signal: AbortSignal): RequestInfo {
+  const https_ = target.protocol === 'https:'
+  const options: https.RequestOptions = {
+    host: target.hostname.replace(/^\[|\]$/g, ''),
+    port: target.port ? Number(target.port) : https_ ? 443 : 80,
+    path: target.pathname + target.search,
+    method: request.method,
+    headers: headersFor(ctx, request, target),
+    agent: agentFor(ctx, target),
+    signal
+  }
+  if (https_) {
+    options.rejectUnauthorized = !ctx.tls.insecure
+    if (ctx.tls.ca !== undefined) options.ca = ctx.tls.ca
+  }
+  for (const handler of ctx.client.handlers ?? []) handler.prepareRequest(options)
+  return { options, parsedUrl: target, httpModule: https_ ? https : http }
+}
+
+/** Aborts a request when nothing moves for `timeoutMs`; `touch()` on every byte that moves. */
+class Watchdog {
+  readonly controller = new AbortController()
+  private readonly timer: NodeJS.Timeout
+  constructor(timeoutMs: number, what: string) {
+    this.timer = setTimeout(() => {
+      this.controller.abort(new TusError('TIMEOUT', `${what}: no progress for ${timeoutMs / 1000} s`, { retryable: true }))
+    }, timeoutMs)
+  }
+  touch(): void {
+    this.timer.refresh()
+  }
+  stop(): void {
+    clearTimeout(this.timer)
+  }
+}
+
+async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Promise<HttpResponse> {
+  const target = new URL(url)
+  const what = `${request.method} ${publicUrl(target)}`
+  if (ctx.signal?.aborted) throw abortedError(what)
+  const watchdog = new Watchdog(ctx.timeoutMs, what)
+  const signal = ctx.signal ? AbortSignal.any([ctx.signal, watchdog.controller.signal]) : watchdog.controller.signal
+  const body = bodyStream(request)
+  body?.on('data', chunk => {
+    watchdog.touch()
+    request.onBodyData?.(chunk.length)
+  })
+  const started = Date.now()
+  ctx.requests++
+  try {
+    const info = requestInfo(ctx, request, target, signal)
+    const raw = await ctx.client.requestRaw(info, body ?? null)
+    const message = raw.message
+    const bodyText = await readSnippet(message, watchdog)
+    // An early answer (say 413 before the body was read) leaves the socket mid-request.
+    if (body && !body.readableEnded) message.socket?.destroy()
+    const status = message.statusCode ?? 0
+    ctx.logger.debug(`${what} -> ${status} (${Date.now() - started} ms)`)
+    return { status, headers: message.headers, body: bodyText, url, method: request.method }
+  } catch (error) {
+    ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`)
+    throw networkError(ctx, watchdog, what, error)
+  } finally {
+    watchdog.stop()
+    body?.destroy()
+  }
+}
+
+function bodyStream(request: HttpRequest): Readable | undefined {
+  if (request.body === undefined) return undefined
+  if (Buffer.isBuffer(request.body)) return Readable.from([request.body], { objectMode: false })
+  return request.body()
+}
+
+function readSnippet(message: http.IncomingMessage, watchdog: Watchdog): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let kept = 0
+    message.on('data', (chunk: Buffer) => {
+      watchdog.touch()
+      if (kept < BODY_SNIPPET_BYTES) {
+        chunks.push(chunk)
+        kept += chunk.length
+      }
+    })
+    message.on('end', () => resolve(Buffer.concat(chunks).subarray(0, BODY_SNIPPET_BYTES).toString('utf8')))
+    message.on('error', reject)
+    message.on('aborted', () => reject(new Error('the server closed the connection in the middle of the response')))
+  })
+}
+
+function abortedError(what: string): TusError {
+  return new TusError('ABORTED', `${what}: aborted`)
+}
+
+function networkError(ctx: HttpContext, watchdog: Watchdog, what: string, error: unknown): TusError {
+  if (error instanceof TusError) return error
+  if (watchdog.controller.signal.aborted) return watchdog.controller.signal.reason as TusError
+  if (ctx.signal?.aborted) return abortedError(what)
+  const code = (error as NodeJS.ErrnoException)?.code
+  const reason = error instanceof Error ? error.message : String(error)
+  const tlsHint = code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)
+    ? ' (the server certificate is not trusted: pass a CA with --ca / ca-file, or skip verification with --insecure / insecure-ssl)'
+    : ''
+  const retryable = tlsHint === ''
+  return new TusError('NETWORK', `${what}: ${reason}${tlsHint}`, { cause: error, retryable })
+}
+
+/** Turns an unexpected status into a TusError; retryable where waiting may help. */
+export function statusError(response: HttpResponse, expected: string): TusError {
+  const { status } = response
+  const retryable = (status >= 500 && status !== 501 && status !== 505) || status === 409 || status === 423 || status === 429
+  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined
+  const snippet = response.body.trim().replace(/\s+/g, ' ').slice(0, 200)
+  const hint = statusHint(response)
+  return new TusError(
+    'HTTP',
+    `${response.method} ${publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`,
+    { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs }
+  )
+}
+
+function statusHint(response: HttpResponse): string {
+  switch (response.status) {
+    case 401:
+    case 403:
+      return ' (check the credentials in the headers)'
+    case 412:
+      return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`
+    case 413:
+      return ' (the upload is larger than the server accepts)'
+    default:
+      return ''
+  }
+}
+
+export function parseRetryAfter(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}

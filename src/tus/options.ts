@@ -1,0 +1,77 @@
+import type { Readable } from 'node:stream'
+import type { HttpClient } from '@actions/http-client'
+
+/** Where log lines go. The library logs nothing unless given one (aiotus: the "aiotus" logger). */
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warn(message: string): void
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {} }
+
+/** Retry budget: consecutive failed attempts without progress. Progress resets the count. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 5; 0 disables retrying. */
+  retries?: number
+  /** Base delay in seconds of the exponential backoff (with full jitter). Default 1. */
+  delay?: number
+  /** Upper bound in seconds of one backoff delay. Default 30. */
+  maxDelay?: number
+}
+
+export interface TlsOptions {
+  /** Skip certificate verification (tests, self-signed servers). Default false. */
+  insecure?: boolean
+  /** PEM certificate(s) of a private CA to trust, with verification still on. */
+  ca?: string | Buffer | Array<string | Buffer>
+}
+
+/** Metadata to send: strings or bytes; `null` is a key with no value. */
+export type MetadataInput = Record<string, string | Uint8Array | null>
+
+/** Metadata read back from a server: bytes, or `null` for a key sent without a value. */
+export type Metadata = Record<string, Buffer | null>
+
+/** Options of every request, low level or high level. */
+export interface RequestOptions {
+  /** Extra headers for every request to the endpoint's origin. The protocol's own headers win. */
+  headers?: Record<string, string>
+  /** A caller's own client; never disposed by this library. */
+  httpClient?: HttpClient
+  tls?: TlsOptions
+  /** Seconds without progress before a request is abandoned (and, high level, retried). Default 60. */
+  timeout?: number
+  signal?: AbortSignal
+  logger?: Logger
+  /** Send `headers` to another origin too (a Location or redirect elsewhere). Default false. */
+  allowCrossOriginHeaders?: boolean
+}
+
+export interface UploadOptions extends RequestOptions {
+  metadata?: MetadataInput
+  retry?: RetryOptions
+  /** Bytes per PATCH. Default: the whole remainder in one streamed PATCH. */
+  chunkSize?: number
+  /** Called as bytes go out: bytes the server has or is receiving, and the total when known. */
+  onProgress?: (bytesSent: number, bytesTotal: number | undefined) => void
+  /** Resume this upload URL instead of creating a new upload. */
+  uploadUrl?: string
+  /** Called once the upload URL is known (created or resumed), before data is sent. */
+  onUploadUrl?: (uploadUrl: string) => void
+}
+
+/** A file path, bytes in memory, or a stream of unknown length. */
+export type UploadSource = string | Buffer | Uint8Array | Readable
+
+export const DEFAULTS = {
+  retries: 5,
+  retryDelay: 1,
+  retryMaxDelay: 30,
+  timeout: 60,
+  chunkSize: Number.POSITIVE_INFINITY,
+  /** Stream sources are buffered one chunk at a time, so that a failed chunk can be resent. */
+  streamChunkSize: 8 * 1024 * 1024,
+  /** Sources up to this size go in the creation POST when the server offers creation-with-upload. */
+  creationWithUploadLimit: 4 * 1024 * 1024
+} as const

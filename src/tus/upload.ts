@@ -1,0 +1,290 @@
+/** The high-level client: upload with retries and resumption, and metadata read back. */
+import type { HttpClient } from '@actions/http-client'
+import { readConfiguration, readState, patchUpload, type ServerConfiguration } from './core.js'
+import { createUpload } from './creation.js'
+import { TusError } from './errors.js'
+import { closeContext, createContext, parseHttpUrl, publicUrl, withContext, type HttpContext } from './http.js'
+import { encodeMetadata } from './metadata.js'
+import { DEFAULTS, type Metadata, type UploadOptions, type UploadSource } from './options.js'
+import { EXTENSION } from './protocol.js'
+import { backoffMs, finalError, isRetryable, retryPolicy, sleep, withRetries, type RetryPolicy } from './retry.js'
+import { openSource, type Source } from './source.js'
+
+export interface UploadResult {
+  /** The absolute upload URL. */
+  location: string
+  /** Bytes in the finished upload. */
+  size: number
+  /** Retries spent, over the whole upload. */
+  retries: number
+  /** HTTP requests made for this upload (a cached OPTIONS answer costs none). */
+  requests: number
+  /** True when an existing upload (options.uploadUrl) was continued. */
+  resumed: boolean
+  elapsedMs: number
+}
+
+/** Uploads `source` and resolves to the absolute upload URL. */
+export async function upload(endpoint: string, source: UploadSource, options: UploadOptions = {}): Promise<string> {
+  return (await uploadDetailed(endpoint, source, options)).location
+}
+
+export async function uploadDetailed(endpoint: string, source: UploadSource, options: UploadOptions = {}): Promise<UploadResult> {
+  const started = Date.now()
+  const endpointUrl = publicUrl(parseHttpUrl(endpoint, 'endpoint'))
+  const policy = retryPolicy(options.retry)
+  const chunkSize = options.chunkSize ?? DEFAULTS.chunkSize
+  if (!(chunkSize >= 1) || (Number.isFinite(chunkSize) && !Number.isInteger(chunkSize))) {
+    throw new TusError('INVALID_INPUT', `chunk size must be a whole number of bytes >= 1, got ${chunkSize}`)
+  }
+  const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined
+  if (options.uploadUrl !== undefined) parseHttpUrl(options.uploadUrl, 'upload URL')
+  const src = await openSource(source)
+  const ctx = createContext(endpoint, options)
+  const session = new UploadSession(ctx, endpointUrl, src, options, policy, chunkSize, metadataHeader)
+  try {
+    await session.run()
+    return session.result(started)
+  } catch (error) {
+    if (error instanceof TusError && session.uploadUrl !== undefined) {
+      error.uploadUrl = session.uploadUrl
+      error.offset = session.offset
+    }
+    if (src.kind === 'stream') src.reader.destroy()
+    throw error
+  } finally {
+    closeContext(ctx)
+  }
+}
+
+/** Reads an upload's metadata back (a HEAD, retried as the retry options say). */
+export async function metadata(uploadUrl: string, options: UploadOptions = {}): Promise<Metadata> {
+  const url = publicUrl(parseHttpUrl(uploadUrl, 'upload URL'))
+  const policy = retryPolicy(options.retry)
+  return withContext(uploadUrl, options, async ctx => {
+    const state = await withRetries(policy, `HEAD ${url}`, m => ctx.logger.warn(m), options.signal, () => readState(ctx, url))
+    return state.metadata
+  })
+}
+
+// One OPTIONS per endpoint and client: a batch of small files then costs one request each.
+const configurations = new WeakMap<HttpClient, Map<string, Promise<ServerConfiguration | undefined>>>()
+
+function cachedConfiguration(ctx: HttpContext, endpoint: string, policy: RetryPolicy): Promise<ServerConfiguration | undefined> {
+  let perClient = configurations.get(ctx.client)
+  if (!perClient) configurations.set(ctx.client, (perClient = new Map()))
+  let pending = perClient.get(endpoint)
+  if (!pending) {
+    pending = withRetries(policy, `OPTIONS ${endpoint}`, m => ctx.logger.warn(m), ctx.signal, () => readConfiguration(ctx, endpoint)).catch(
+      (error: unknown) => {
+        perClient.delete(endpoint)
+        // A server that does not answer OPTIONS may still do plain creation.
+        if (error instanceof TusError && [404, 405, 501].includes(error.status ?? 0)) return undefined
+        throw error
+      }
+    )
+    perClient.set(endpoint, pending)
+  }
+  return pending
+}
+
+const GONE = new Set([404, 410])
+
+class UploadSession {
+  uploadUrl: string | undefined
+  offset = 0
+  private length: number | undefined
+  private config: ServerConfiguration | undefined
+  private retries = 0
+  private failures = 0
+  private resumed = false
+  private needState = false
+  private inFlight = 0
+  private pending: { start: number; data: Buffer } | undefined
+
+  constructor(
+    private readonly ctx: HttpContext,
+    private readonly endpoint: string,
+    private readonly src: Source,
+    private readonly options: UploadOptions,
+    private readonly policy: RetryPolicy,
+    private readonly chunkSize: number,
+    private readonly metadataHeader: string | undefined
+  ) {
+    if (src.kind !== 'stream') this.length = src.size
+  }
+
+  async run(): Promise<void> {
+    this.config = await cachedConfiguration(this.ctx, this.endpoint, this.policy)
+    this.checkServer()
+    if (this.options.uploadUrl !== undefined) {
+      this.uploadUrl = publicUrl(this.options.uploadUrl)
+      this.resumed = true
+      this.needState = true
+    }
+    while (!this.finished()) {
+      try {
+        await this.step()
+      } catch (error) {
+        await this.recover(error)
+      }
+    }
+    this.ctx.logger.info(`uploaded ${this.length} bytes to ${this.uploadUrl}${this.retries ? ` after ${this.retries} retries` : ''}`)
+  }
+
+  result(started: number): UploadResult {
+    return {
+      location: this.uploadUrl as string,
+      size: this.length as number,
+      retries: this.retries,
+      requests: this.ctx.requests,
+      resumed: this.resumed,
+      elapsedMs: Date.now() - started
+    }
+  }
+
+  private has(extension: string): boolean {
+    return this.config?.extensions.includes(extension) ?? false
+  }
+
+  private checkServer(): void {
+    const maxSize = this.config?.maxSize
+    if (maxSize !== undefined && maxSize > 0 && this.length !== undefined && this.length > maxSize) {
+      throw new TusError('TOO_LARGE', `the source is ${this.length} bytes, more than the server's Tus-Max-Size of ${maxSize} bytes`)
+    }
+    if (this.src.kind === 'stream' && this.config && !this.has(EXTENSION.creationDeferLength)) {
+      throw new TusError(
+        'UNSUPPORTED',
+        `the source is a stream of unknown length and ${this.endpoint} does not offer creation-defer-length; upload a file instead`
+      )
+    }
+  }
+
+  private finished(): boolean {
+    if (this.uploadUrl === undefined || this.needState || this.length === undefined) return false
+    return this.offset === this.length && (this.src.kind !== 'stream' || this.src.reader.ended)
+  }
+
+  private async step(): Promise<void> {
+    if (this.needState) return this.refreshState()
+    if (this.uploadUrl === undefined) return this.create()
+    const before = this.offset
+    this.offset = this.src.kind === 'stream' ? await this.sendStreamChunk() : await this.sendRange()
+    if (this.offset > before) this.failures = 0
+  }
+
+  private async create(): Promise<void> {
+    const src = this.src
+    const withData =
+      src.kind !== 'stream' && src.size > 0 && src.size <= DEFAULTS.creationWithUploadLimit &&
+      src.size <= this.chunkSize && this.has(EXTENSION.creationWithUpload)
+    this.inFlight = 0
+    const created = await createUpload(this.ctx, this.endpoint, {
+      length: src.kind === 'stream' ? undefined : src.size,
+      deferLength: src.kind === 'stream',
+      metadataHeader: this.metadataHeader,
+      body: withData ? { length: src.size, data: src.range(0, src.size) } : undefined,
+      onBodyData: bytes => this.progress(bytes)
+    })
+    this.uploadUrl = created.location
+    this.offset = created.offset
+    this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`)
+    this.options.onUploadUrl?.(created.location)
+  }
+
+  private async sendRange(): Promise<number> {
+    const src = this.src as Exclude<Source, { kind: 'stream' }>
+    const end = Math.min(src.size, this.offset + this.chunkSize)
+    this.inFlight = 0
+    const newOffset = await patchUpload(this.ctx, {
+      uploadUrl: this.uploadUrl as string,
+      offset: this.offset,
+      body: src.range(this.offset, end),
+      contentLength: end - this.offset,
+      onBodyData: bytes => this.progress(bytes)
+    })
+    if (newOffset === this.offset) throw this.noProgress()
+    return newOffset
+  }
+
+  /** Streams are buffered one chunk at a time: that chunk can be sent again after a failure. */
+  private async sendStreamChunk(): Promise<number> {
+    const reader = (this.src as Extract<Source, { kind: 'stream' }>).reader
+    const size = Number.isFinite(this.chunkSize) ? this.chunkSize : DEFAULTS.streamChunkSize
+    if (this.pending === undefined || this.offset >= this.pending.start + this.pending.data.length) {
+      this.pending = { start: this.offset, data: await reader.read(size) }
+    }
+    const { start, data } = this.pending
+    if (this.offset < start) {
+      throw new TusError('PROTOCOL', `the server lost data of a stream upload (offset ${this.offset} < ${start}); a stream cannot be read again`)
+    }
+    const body = data.subarray(this.offset - start)
+    const declare = reader.ended && this.length === undefined ? start + data.length : undefined
+    this.inFlight = 0
+    const newOffset = await patchUpload(this.ctx, {
+      uploadUrl: this.uploadUrl as string,
+      offset: this.offset,
+      body,
+      contentLength: body.length,
+      uploadLength: declare,
+      onBodyData: bytes => this.progress(bytes)
+    })
+    if (declare !== undefined) this.length = declare
+    if (newOffset === this.offset && body.length > 0) throw this.noProgress()
+    return newOffset
+  }
+
+  private noProgress(): TusError {
+    return new TusError('PROTOCOL', `PATCH ${this.uploadUrl}: the server took none of the bytes`, { retryable: true })
+  }
+
+  private async refreshState(): Promise<void> {
+    const url = this.uploadUrl as string
+    let state
+    try {
+      state = await readState(this.ctx, url)
+    } catch (error) {
+      if (!(error instanceof TusError) || !GONE.has(error.status ?? 0)) throw error
+      return this.uploadGone(url, error)
+    }
+    if (this.src.kind !== 'stream' && state.length !== undefined && state.length !== this.src.size) {
+      throw new TusError('INVALID_INPUT', `${url} is an upload of ${state.length} bytes but the source has ${this.src.size}; it is not this file's upload`)
+    }
+    if (state.length !== undefined) this.length = state.length
+    if (state.offset > this.offset) this.failures = 0
+    if (state.offset !== this.offset) this.ctx.logger.info(`${url}: the server has ${state.offset} bytes; resuming from there`)
+    this.offset = state.offset
+    this.needState = false
+  }
+
+  private uploadGone(url: string, error: TusError): void {
+    if (this.src.kind === 'stream') {
+      throw new TusError('PROTOCOL', `${url} is gone (${error.status}) and a stream cannot be sent again from the start`, { status: error.status })
+    }
+    this.ctx.logger.warn(`${url} is gone (${error.status}); starting a new upload from byte 0`)
+    this.uploadUrl = undefined
+    this.offset = 0
+    this.needState = false
+  }
+
+  private async recover(error: unknown): Promise<void> {
+    const gonePatch = error instanceof TusError && error.method === 'PATCH' && GONE.has(error.status ?? 0)
+    if (!isRetryable(error) && !gonePatch) throw error
+    if (this.failures >= this.policy.retries) throw finalError(error, this.failures + 1)
+    this.failures++
+    this.retries++
+    const wait = backoffMs(this.policy, this.failures, error)
+    const target = this.uploadUrl ?? this.endpoint
+    this.ctx.logger.warn(
+      `${target}: ${(error as Error).message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`
+    )
+    await sleep(wait, this.ctx.signal)
+    // The server may hold more (or fewer) bytes than we think: ask before sending again.
+    if (this.uploadUrl !== undefined) this.needState = true
+  }
+
+  private progress(bytes: number): void {
+    this.inFlight += bytes
+    this.options.onProgress?.(this.offset + this.inFlight, this.length)
+  }
+}
