@@ -14,6 +14,11 @@ import { USER_AGENT } from './version.js'
 const MAX_REDIRECTS = 5
 const BODY_SNIPPET_BYTES = 512
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+// Headers the protocol owns: a user header of the same name is never sent.
+const RESERVED_HEADERS = new Set([
+  'tus-resumable', 'upload-offset', 'upload-length', 'upload-defer-length', 'upload-metadata', 'upload-concat',
+  'upload-checksum', 'content-type', 'content-length', 'transfer-encoding', 'host', 'connection', 'user-agent'
+])
 
 type RequestInfo = Parameters<HttpClient['requestRaw']>[0]
 
@@ -174,20 +179,16 @@ export function resolveUrl(location: string, base: string, what: string): string
 function headersFor(ctx: HttpContext, request: HttpRequest, target: URL): Record<string, string> {
   const headers: Record<string, string> = {}
   if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders) {
-    Object.assign(headers, ctx.headers)
+    for (const [name, value] of Object.entries(ctx.headers)) {
+      if (!RESERVED_HEADERS.has(name.toLowerCase())) headers[name] = value
+    }
   } else if (Object.keys(ctx.headers).length > 0 && !ctx.warnedOrigins.has(target.origin)) {
     ctx.warnedOrigins.add(target.origin)
     ctx.logger.warn(
       `not sending the custom headers to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`
     )
   }
-  // Protocol headers replace user headers whatever their case.
-  for (const [name, value] of Object.entries(request.headers ?? {})) {
-    for (const existing of Object.keys(headers)) {
-      if (existing.toLowerCase() === name.toLowerCase()) delete headers[existing]
-    }
-    headers[name] = value
-  }
+  Object.assign(headers, request.headers)
   headers['User-Agent'] = USER_AGENT
   if (request.contentLength !== undefined) headers['Content-Length'] = String(request.contentLength)
   return headers

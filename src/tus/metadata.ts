@@ -30,7 +30,8 @@ export function decodeMetadata(header: string | undefined): Metadata {
   const metadata: Metadata = {}
   if (header === undefined || header.trim() === '') return metadata
   for (const pair of header.split(',')) {
-    const parts = pair.trim().split(' ')
+    // "key " (a trailing space) is an empty value; "key" alone has no value.
+    const parts = pair.trimStart().split(' ')
     const key = parts[0]
     if (parts.length > 2 || key === '' || !KEY_PATTERN.test(key)) {
       throw malformed(header, `pair ${JSON.stringify(pair.trim())} is not "key base64value"`)

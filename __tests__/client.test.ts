@@ -1,0 +1,336 @@
+/** The library against a real @tus/server: every upload is checked byte for byte. */
+import { Readable } from 'node:stream'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import * as tus from '../src/tus/index.js'
+import { TusError } from '../src/tus/index.js'
+import { makeFile, makeTempDir, pseudoRandomBytes, sha256, sha256Buffer, startTusServer, type TempDir, type TusServer } from './helpers/tusServer.js'
+import { startFaultProxy, type FaultProxy } from './helpers/faultProxy.js'
+
+let server: TusServer
+let temp: TempDir
+const fast = { retry: { retries: 2, delay: 0.01 } }
+
+beforeAll(async () => {
+  server = await startTusServer()
+  temp = await makeTempDir()
+})
+afterAll(async () => {
+  await server.close()
+  await temp.cleanup()
+})
+beforeEach(() => server.resetRequests())
+
+async function expectStored(location: string, expectedSha256: string): Promise<void> {
+  expect(location.startsWith(`${server.url}/files/`)).toBe(true)
+  expect(sha256Buffer(await server.storedBytes(location))).toBe(expectedSha256)
+}
+
+function methods(): string[] {
+  return server.requests.map(r => r.method)
+}
+
+describe('upload', () => {
+  test('an empty file makes a finished upload of 0 bytes', async () => {
+    const file = await makeFile(temp.dir, 0)
+    const result = await tus.uploadDetailed(server.endpoint, file.path)
+    expect(result.size).toBe(0)
+    await expectStored(result.location, file.sha256)
+    expect((await tus.offset(result.location)).length).toBe(0)
+  })
+
+  test('one byte', async () => {
+    const file = await makeFile(temp.dir, 1, 'one')
+    await expectStored(await tus.upload(server.endpoint, file.path), file.sha256)
+  })
+
+  test('many chunks with a small chunk size, one PATCH each', async () => {
+    const file = await makeFile(temp.dir, 1_000_003, 'chunks')
+    const result = await tus.uploadDetailed(server.endpoint, file.path, { chunkSize: 100_000 })
+    await expectStored(result.location, file.sha256)
+    const patches = server.requests.filter(r => r.method === 'PATCH')
+    expect(patches).toHaveLength(11)
+    expect(patches.map(p => Number(p.uploadOffset))).toEqual([...Array(11).keys()].map(i => i * 100_000))
+  })
+
+  test('a Buffer and a Uint8Array source', async () => {
+    const bytes = pseudoRandomBytes(300_000, 'buffer')
+    await expectStored(await tus.upload(server.endpoint, bytes, { chunkSize: 128 * 1024 }), sha256Buffer(bytes))
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset + 10, 1000)
+    await expectStored(await tus.upload(server.endpoint, view), sha256Buffer(view))
+  })
+
+  test('small sources go in the creation POST: one request besides OPTIONS', async () => {
+    const file = await makeFile(temp.dir, 64 * 1024, 'small')
+    const result = await tus.uploadDetailed(server.endpoint, file.path)
+    await expectStored(result.location, file.sha256)
+    expect(methods()).toEqual(['OPTIONS', 'POST'])
+    expect(server.requests[1].contentLength).toBe(String(64 * 1024))
+  })
+
+  test('a shared client asks OPTIONS once for many files', async () => {
+    const client = tus.createHttpClient()
+    try {
+      for (let i = 0; i < 3; i++) {
+        const bytes = pseudoRandomBytes(1000, i)
+        await expectStored(await tus.upload(server.endpoint, bytes, { httpClient: client }), sha256Buffer(bytes))
+      }
+    } finally {
+      client.dispose()
+    }
+    expect(methods()).toEqual(['OPTIONS', 'POST', 'POST', 'POST'])
+  })
+
+  test('every request carries Tus-Resumable (but OPTIONS) and a User-Agent, and extra headers', async () => {
+    const bytes = pseudoRandomBytes(10, 'ua')
+    const location = await tus.upload(server.endpoint, bytes, { headers: { 'X-Api-Key': 'k1', 'Tus-Resumable': '0.2' } })
+    await tus.metadata(location, { headers: { 'X-Api-Key': 'k1' } })
+    for (const request of server.requests) {
+      expect(request.userAgent).toMatch(/^tus-upload-action\/\d+\.\d+\.\d+/)
+      expect(request.headers['x-api-key']).toBe('k1')
+      expect(request.tusResumable).toBe(request.method === 'OPTIONS' ? undefined : '1.0.0')
+    }
+  })
+
+  test('a stream of unknown length uses Upload-Defer-Length and declares the length at the end', async () => {
+    const bytes = pseudoRandomBytes(2_500_000, 'stream')
+    const stream = Readable.from((function * () {
+      for (let i = 0; i < bytes.length; i += 64 * 1024) yield bytes.subarray(i, i + 64 * 1024)
+    })())
+    const result = await tus.uploadDetailed(server.endpoint, stream, { chunkSize: 1_000_000 })
+    await expectStored(result.location, sha256Buffer(bytes))
+    expect(result.size).toBe(bytes.length)
+    expect(server.requests.find(r => r.method === 'POST')?.uploadDeferLength).toBe('1')
+    const patches = server.requests.filter(r => r.method === 'PATCH')
+    expect(patches.map(p => p.uploadLength)).toEqual([undefined, undefined, String(bytes.length)])
+  })
+
+  test('a stream whose length is a multiple of the chunk size ends with an empty PATCH', async () => {
+    const bytes = pseudoRandomBytes(200_000, 'exact')
+    const result = await tus.uploadDetailed(server.endpoint, Readable.from([bytes]), { chunkSize: 100_000 })
+    await expectStored(result.location, sha256Buffer(bytes))
+    const patches = server.requests.filter(r => r.method === 'PATCH')
+    expect(patches.map(p => [p.contentLength, p.uploadLength])).toEqual([['100000', undefined], ['100000', undefined], ['0', '200000']])
+  })
+
+  test('onProgress reaches the total and onUploadUrl sees the URL before the data', async () => {
+    // Larger than what goes in the creation POST, so the URL comes before any data.
+    const file = await makeFile(temp.dir, 5_000_000, 'progress')
+    const seen: number[] = []
+    let urlAt = -1
+    const location = await tus.upload(server.endpoint, file.path, {
+      onProgress: sent => seen.push(sent),
+      onUploadUrl: () => { urlAt = seen.length }
+    })
+    await expectStored(location, file.sha256)
+    expect(urlAt).toBe(0)
+    expect(seen.at(-1)).toBe(5_000_000)
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+  })
+
+  test('a 256 MiB file is streamed from disk: memory stays flat', async () => {
+    const file = await makeFile(temp.dir, 256 * 1024 * 1024, 'big')
+    global.gc?.()
+    const before = process.memoryUsage()
+    let peakRss = before.rss
+    let peakBuffers = before.arrayBuffers
+    const sampler = setInterval(() => {
+      const now = process.memoryUsage()
+      peakRss = Math.max(peakRss, now.rss)
+      peakBuffers = Math.max(peakBuffers, now.arrayBuffers)
+    }, 20)
+    try {
+      const location = await tus.upload(server.endpoint, file.path, {
+        onProgress: () => { peakBuffers = Math.max(peakBuffers, process.memoryUsage().arrayBuffers) }
+      })
+      expect(await sha256(server.storedPath(location))).toBe(file.sha256)
+    } finally {
+      clearInterval(sampler)
+    }
+    // Whole-file buffering would add 256 MiB; streaming adds a few MiB of buffers.
+    expect(peakBuffers - before.arrayBuffers).toBeLessThan(48 * 1024 * 1024)
+    expect(peakRss - before.rss).toBeLessThan(128 * 1024 * 1024)
+  }, 120_000)
+
+  test('resuming an upload URL continues from the server offset', async () => {
+    const bytes = pseudoRandomBytes(500_000, 'resume')
+    const created = await tus.create(server.endpoint, { length: bytes.length })
+    await tus.patch(created.location, 0, bytes.subarray(0, 123_456))
+    server.resetRequests()
+    const result = await tus.uploadDetailed(server.endpoint, bytes, { uploadUrl: created.location })
+    expect(result.resumed).toBe(true)
+    expect(result.location).toBe(created.location)
+    await expectStored(result.location, sha256Buffer(bytes))
+    expect(server.requests.filter(r => r.method === 'PATCH').map(r => r.uploadOffset)).toEqual(['123456'])
+  })
+
+  test('resuming a URL that is gone (404) warns and starts a new upload', async () => {
+    const bytes = pseudoRandomBytes(1000, 'gone')
+    const created = await tus.create(server.endpoint, { length: bytes.length })
+    await tus.terminate(created.location)
+    const warnings: string[] = []
+    const logger = { debug() {}, info() {}, warn: (m: string) => warnings.push(m) }
+    const location = await tus.upload(server.endpoint, bytes, { uploadUrl: created.location, logger, ...fast })
+    expect(location).not.toBe(created.location)
+    await expectStored(location, sha256Buffer(bytes))
+    expect(warnings.join('\n')).toMatch(/is gone \(404\); starting a new upload/)
+  })
+
+  test('resuming with the wrong file is refused, not overwritten', async () => {
+    const created = await tus.create(server.endpoint, { length: 10 })
+    const error = await tus.upload(server.endpoint, Buffer.alloc(11), { uploadUrl: created.location }).catch(e => e)
+    expect(error).toBeInstanceOf(TusError)
+    expect(error.message).toMatch(/upload of 10 bytes but the source has 11/)
+  })
+})
+
+describe('metadata', () => {
+  test('UTF-8, value-less and comma/space values round trip through @tus/server', async () => {
+    const location = await tus.upload(server.endpoint, Buffer.from('x'), {
+      metadata: { filename: 'résumé ✓.txt', flag: null, 'dotted.key': 'a,b c' }
+    })
+    const metadata = await tus.metadata(location)
+    expect(metadata.filename?.toString()).toBe('résumé ✓.txt')
+    expect(metadata.flag).toBeNull()
+    expect(metadata['dotted.key']?.toString()).toBe('a,b c')
+    expect(tus.metadataToStrings(metadata)).toEqual({ filename: 'résumé ✓.txt', flag: null, 'dotted.key': 'a,b c' })
+  })
+
+  test('binary values are sent and read back byte for byte', async () => {
+    // @tus/server re-encodes values as UTF-8 text, so a proxy hands back what the client sent.
+    const binary = Buffer.from([0, 1, 2, 0xff, 0xfe, 10, 13, 44, 32])
+    const proxy = await startFaultProxy(server.url)
+    try {
+      const location = await tus.upload(`${proxy.url}/files/`, Buffer.from('x'), { metadata: { empty: '', binary } })
+      const sent = server.requests.find(r => r.method === 'POST')?.uploadMetadata
+      // An empty value is "key ": HTTP trims a trailing space, so it is kept apart only before a comma.
+      expect(sent).toBe(`empty ,binary ${binary.toString('base64')}`)
+      proxy.rewriteResponseHeaders({ 'Upload-Metadata': sent as string }, { method: 'HEAD' })
+      const metadata = await tus.metadata(location)
+      expect(metadata.binary).toEqual(binary)
+      expect(metadata.empty).toEqual(Buffer.alloc(0))
+      expect(tus.metadataToStrings(metadata).binary).toBe('\\x00\\x01\\x02\\xff\\xfe\\x0a\\x0d, ')
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  test('the header codec keeps value-less keys apart from empty values', () => {
+    expect(tus.encodeMetadata({ a: null, b: '', c: 'hi' })).toBe('a,b ,c aGk=')
+    const decoded = tus.decodeMetadata('a,b ,c aGk=')
+    expect(decoded).toEqual({ a: null, b: Buffer.alloc(0), c: Buffer.from('hi') })
+  })
+
+  test.each([
+    ['not base64', 'key !!!!', /value of "key" is not valid base64/],
+    ['bad padding', 'key aGk', /not valid base64/],
+    ['three parts', 'key aGk= extra', /is not "key base64value"/],
+    ['duplicate key', 'a aGk=,a aGk=', /appears twice/]
+  ])('malformed Upload-Metadata (%s) is a clear error', (_name, header, message) => {
+    expect(() => tus.decodeMetadata(header)).toThrow(message)
+  })
+
+  test.each([
+    ['', /metadata key is empty/],
+    ['has space', /"has space" is invalid/],
+    ['com,ma', /"com,ma" is invalid/],
+    ['ünïcode', /is invalid/]
+  ])('invalid metadata key %j is refused before any request', async (key, message) => {
+    const error = await tus.upload(server.endpoint, Buffer.from('x'), { metadata: { [key]: 'v' } }).catch(e => e)
+    expect(error).toBeInstanceOf(TusError)
+    expect(error.code).toBe('INVALID_INPUT')
+    expect(error.message).toMatch(message)
+    expect(server.requests).toHaveLength(0)
+  })
+})
+
+describe('low-level functions', () => {
+  test('configuration lists versions and extensions', async () => {
+    const config = await tus.configuration(server.endpoint)
+    expect(config.versions).toContain('1.0.0')
+    expect(config.extensions).toEqual(expect.arrayContaining(['creation', 'creation-with-upload', 'creation-defer-length', 'termination']))
+  })
+
+  test('create, offset, patch, terminate', async () => {
+    const created = await tus.create(server.endpoint, { length: 6, metadata: { name: 'low' } })
+    expect(created.offset).toBe(0)
+    expect(await tus.offset(created.location)).toMatchObject({ offset: 0, length: 6 })
+    expect(await tus.patch(created.location, 0, Buffer.from('abc'))).toBe(3)
+    expect(await tus.patch(created.location, 3, Readable.from([Buffer.from('def')]), { contentLength: 3 })).toBe(6)
+    expect((await server.storedBytes(created.location)).toString()).toBe('abcdef')
+    const state = await tus.offset(created.location)
+    expect(state.metadata.name?.toString()).toBe('low')
+    await tus.terminate(created.location)
+    const error = await tus.offset(created.location).catch(e => e)
+    expect(error.status).toBe(404)
+  })
+
+  test('create with data (creation-with-upload) and a deferred length', async () => {
+    const created = await tus.create(server.endpoint, { length: 5, body: Buffer.from('hello') })
+    expect(created.offset).toBe(5)
+    expect((await server.storedBytes(created.location)).toString()).toBe('hello')
+    const deferred = await tus.create(server.endpoint, { deferLength: true })
+    expect((await tus.offset(deferred.location)).length).toBeUndefined()
+    expect(await tus.patch(deferred.location, 0, Buffer.from('xy'), { uploadLength: 2 })).toBe(2)
+    expect(await tus.offset(deferred.location)).toMatchObject({ offset: 2, length: 2 })
+  })
+
+  test('a PATCH at the wrong offset is a 409 error, not retried at low level', async () => {
+    const created = await tus.create(server.endpoint, { length: 10 })
+    const error = await tus.patch(created.location, 5, Buffer.from('x')).catch(e => e)
+    expect(error).toMatchObject({ code: 'HTTP', status: 409 })
+  })
+})
+
+describe('server limits', () => {
+  let limited: TusServer
+  beforeAll(async () => { limited = await startTusServer({ maxSize: 1000 }) })
+  afterAll(() => limited.close())
+
+  test('a source larger than Tus-Max-Size fails before a byte is sent', async () => {
+    const error = await tus.upload(limited.endpoint, Buffer.alloc(1001)).catch(e => e)
+    expect(error).toMatchObject({ code: 'TOO_LARGE' })
+    expect(error.message).toMatch(/1001 bytes, more than the server's Tus-Max-Size of 1000/)
+    expect(limited.requests.map(r => r.method)).toEqual(['OPTIONS'])
+    expect(limited.uploadIds()).toEqual([])
+  })
+
+  test('a source of exactly Tus-Max-Size goes through', async () => {
+    const bytes = pseudoRandomBytes(1000, 'max')
+    const location = await tus.upload(limited.endpoint, bytes)
+    expect(sha256Buffer(await limited.storedBytes(location))).toBe(sha256Buffer(bytes))
+  })
+})
+
+describe('relative Location headers are resolved as RFC 3986 says', () => {
+  let relative: TusServer
+  let proxy: FaultProxy
+  beforeAll(async () => {
+    relative = await startTusServer({ relativeLocation: true })
+    proxy = await startFaultProxy(relative.url)
+  })
+  afterAll(async () => {
+    await proxy.close()
+    await relative.close()
+  })
+
+  test('an absolute path (/files/abc) from the server itself', async () => {
+    const bytes = pseudoRandomBytes(100, 'rel1')
+    const location = await tus.upload(relative.endpoint, bytes)
+    expect(location).toMatch(new RegExp(`^${relative.url}/files/[0-9a-f]+$`))
+    expect(await relative.storedBytes(location)).toEqual(bytes)
+  })
+
+  test.each([
+    ['a bare id (abc)', (id: string) => id],
+    ['a dot-dot path (../files/abc)', (id: string) => `../files/${id}`],
+    ['a dot path (./abc)', (id: string) => `./${id}`]
+  ])('%s', async (_name, rewrite) => {
+    proxy.rewriteResponseHeaders(headers => {
+      headers.location = rewrite(headers.location.split('/').pop() as string)
+    }, { method: 'POST' })
+    const bytes = pseudoRandomBytes(5000, _name)
+    const location = await tus.upload(`${proxy.url}/files/`, bytes, { chunkSize: 2000 })
+    expect(location).toMatch(new RegExp(`^${proxy.url}/files/[0-9a-f]+$`))
+    expect(await relative.storedBytes(location)).toEqual(bytes)
+  })
+})
