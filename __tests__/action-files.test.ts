@@ -1,0 +1,185 @@
+/** Glob expansion of the Action on a temporary workspace, and `if-no-files-found`. */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { findFiles, handleNoFiles, NoFilesFoundError, reportedPath } from '../src/action/files.js'
+
+let workspace: string
+
+/** A pattern rooted at the workspace (@actions/glob roots relative ones at the cwd). */
+function at(pattern: string): string {
+  return pattern.startsWith('!') ? `!${path.join(workspace, pattern.slice(1))}` : path.join(workspace, pattern)
+}
+
+function file(relative: string, content = relative): void {
+  const full = path.join(workspace, relative)
+  mkdirSync(path.dirname(full), { recursive: true })
+  writeFileSync(full, content)
+}
+
+async function paths(...patterns: string[]): Promise<string[]> {
+  const files = await findFiles(patterns.map(at).join('\n'), { workspace })
+  return files.map((found) => found.path)
+}
+
+beforeAll(() => {
+  workspace = realpathSync(mkdtempSync(path.join(tmpdir(), 'tus-glob-')))
+  file('dist/b.zip', 'bb')
+  file('dist/a.zip', 'a')
+  file('dist/app.js.map')
+  file('dist/nested/deep/c.txt')
+  file('dist/nested/Z.txt')
+  file('docs/readme.md')
+  file('.hidden/secret.txt')
+  mkdirSync(path.join(workspace, 'empty-dir'))
+  mkdirSync(path.join(workspace, 'dist/empty'))
+})
+
+afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+
+describe('findFiles', () => {
+  // @actions/glob logs ::debug:: lines to stdout.
+  beforeEach(() => {
+    jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+  })
+  afterEach(() => {
+    jest.restoreAllMocks()
+  })
+
+  it('expands a pattern to files, sorted, with paths relative to the workspace', async () => {
+    const files = await findFiles(at('dist/*.zip'), { workspace })
+    expect(files).toEqual([
+      { absolutePath: path.join(workspace, 'dist/a.zip'), path: 'dist/a.zip', size: 1 },
+      { absolutePath: path.join(workspace, 'dist/b.zip'), path: 'dist/b.zip', size: 2 }
+    ])
+  })
+
+  it('lets a matched directory contribute the files under it, never the directory itself', async () => {
+    expect(await paths('dist/nested')).toEqual(['dist/nested/Z.txt', 'dist/nested/deep/c.txt'])
+    expect(await paths('dist/*')).toEqual([
+      'dist/a.zip',
+      'dist/app.js.map',
+      'dist/b.zip',
+      'dist/nested/Z.txt',
+      'dist/nested/deep/c.txt'
+    ])
+    expect(await paths('empty-dir')).toEqual([])
+  })
+
+  it('excludes with !pattern', async () => {
+    expect(await paths('dist/**', '!dist/*.map', '!dist/nested')).toEqual(['dist/a.zip', 'dist/b.zip'])
+  })
+
+  it('lists each file once, whatever the overlap of the patterns', async () => {
+    expect(await paths('dist/*.zip', 'dist/a.zip', 'dist/**/*.zip', 'dist')).toEqual([
+      'dist/a.zip',
+      'dist/app.js.map',
+      'dist/b.zip',
+      'dist/nested/Z.txt',
+      'dist/nested/deep/c.txt'
+    ])
+  })
+
+  it('sorts by path in code-unit order across patterns, whatever their order', async () => {
+    expect(await paths('docs/*', 'dist/nested/**', '.hidden')).toEqual([
+      '.hidden/secret.txt',
+      'dist/nested/Z.txt',
+      'dist/nested/deep/c.txt',
+      'docs/readme.md'
+    ])
+  })
+
+  it('ignores blank lines and # comments', async () => {
+    const files = await findFiles(`# the zips\n\n${at('dist/a.zip')}\n`, { workspace })
+    expect(files.map((found) => found.path)).toEqual(['dist/a.zip'])
+  })
+
+  it('roots relative patterns at the cwd, as the runner (cwd = GITHUB_WORKSPACE)', async () => {
+    const cwd = process.cwd()
+    process.chdir(workspace)
+    try {
+      const files = await findFiles('docs\n./dist/a.zip', { workspace })
+      expect(files.map((found) => found.path)).toEqual(['dist/a.zip', 'docs/readme.md'])
+    } finally {
+      process.chdir(cwd)
+    }
+  })
+
+  it('reports paths relative to GITHUB_WORKSPACE by default', async () => {
+    const saved = process.env.GITHUB_WORKSPACE
+    process.env.GITHUB_WORKSPACE = path.join(workspace, 'dist')
+    try {
+      const files = await findFiles(at('dist/nested/deep/*'))
+      expect(files.map((found) => found.path)).toEqual(['nested/deep/c.txt'])
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_WORKSPACE
+      else process.env.GITHUB_WORKSPACE = saved
+    }
+  })
+
+  it('reports absolute paths for files outside the workspace', async () => {
+    const files = await findFiles(at('docs/*'), { workspace: path.join(workspace, 'dist') })
+    expect(files.map((found) => found.path)).toEqual([path.join(workspace, 'docs/readme.md')])
+  })
+
+  it('follows a symbolic link to a file, and skips a broken one', async () => {
+    const dir = path.join(workspace, 'links')
+    mkdirSync(dir)
+    try {
+      symlinkSync(path.join(workspace, 'dist/b.zip'), path.join(dir, 'to-b.zip'))
+      symlinkSync(path.join(workspace, 'missing'), path.join(dir, 'broken'))
+      const files = await findFiles(at('links'), { workspace })
+      expect(files).toEqual([{ absolutePath: path.join(dir, 'to-b.zip'), path: 'links/to-b.zip', size: 2 }])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('finds nothing when nothing matches', async () => {
+    expect(await paths('nope/*.zip')).toEqual([])
+    expect(await paths('dist/*.zip', '!dist/*')).toEqual([])
+  })
+})
+
+describe('reportedPath', () => {
+  it('uses / separators inside the workspace', () => {
+    expect(reportedPath(path.join('/ws', 'a', 'b.txt'), '/ws')).toBe('a/b.txt')
+    expect(reportedPath('/elsewhere/b.txt', '/ws')).toBe('/elsewhere/b.txt')
+  })
+})
+
+describe('handleNoFiles (if-no-files-found)', () => {
+  let written: string[] = []
+  afterEach(() => {
+    jest.restoreAllMocks()
+    written = []
+  })
+  function captureStdout(): void {
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk))
+      return true
+    })
+  }
+  const patterns = 'dist/*.zip\n# comment\n!dist/skip.zip'
+  const message = 'No files were found with the provided glob: dist/*.zip, !dist/skip.zip. No files will be uploaded.'
+
+  it('error: throws, naming the patterns and the fix', () => {
+    expect(() => handleNoFiles('error', patterns)).toThrow(NoFilesFoundError)
+    expect(() => handleNoFiles('error', patterns)).toThrow(
+      `${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`
+    )
+  })
+
+  it('warn: a warning annotation', () => {
+    captureStdout()
+    handleNoFiles('warn', patterns)
+    expect(written.join('')).toContain(`::warning::${message}`)
+  })
+
+  it('ignore: an informational line only', () => {
+    captureStdout()
+    handleNoFiles('ignore', patterns)
+    expect(written.join('')).toBe(`${message}\n`)
+  })
+})

@@ -1,0 +1,102 @@
+import * as core from '@actions/core'
+import * as glob from '@actions/glob'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { UsageError } from '../common/errors.js'
+
+/** What the Action does when the `glob` input matches no file (as in actions/upload-artifact). */
+export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
+
+export const IF_NO_FILES_FOUND_VALUES: readonly IfNoFilesFound[] = ['error', 'warn', 'ignore']
+
+export interface FoundFile {
+  /** Absolute path on the runner, used to read the file. */
+  absolutePath: string
+  /** The path as reported: relative to the workspace with `/` separators, absolute when outside it. */
+  path: string
+  size: number
+}
+
+export interface FindFilesOptions {
+  /** Paths are reported relative to this directory. Default: GITHUB_WORKSPACE, else the cwd. */
+  workspace?: string
+}
+
+/** The workspace that reported paths are relative to: GITHUB_WORKSPACE, else the cwd. */
+export function defaultWorkspace(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd()
+}
+
+/**
+ * Expands newline-separated @actions/glob patterns (`!pattern` excludes, a matched directory
+ * contributes the files under it) into the regular files to upload: each once, sorted by path.
+ * Relative patterns are rooted at the cwd, which the runner sets to GITHUB_WORKSPACE.
+ */
+export async function findFiles(patterns: string, options: FindFilesOptions = {}): Promise<FoundFile[]> {
+  const workspace = path.resolve(options.workspace ?? defaultWorkspace())
+  let matches: string[]
+  try {
+    const globber = await glob.create(patterns, { matchDirectories: false, implicitDescendants: true })
+    matches = await globber.glob()
+  } catch (error) {
+    throw new UsageError(`Input 'glob': ${error instanceof Error ? error.message : String(error)}`)
+  }
+  const files = new Map<string, FoundFile>()
+  for (const match of matches) {
+    const absolutePath = path.resolve(match)
+    if (files.has(absolutePath)) continue
+    const stats = await fs.stat(absolutePath).catch(() => undefined)
+    if (!stats?.isFile()) continue
+    files.set(absolutePath, { absolutePath, path: reportedPath(absolutePath, workspace), size: stats.size })
+  }
+  return [...files.values()].sort((a, b) => compare(a.path, b.path) || compare(a.absolutePath, b.absolutePath))
+}
+
+/** Relative to the workspace with `/` separators; absolute (as is) when outside the workspace. */
+export function reportedPath(absolutePath: string, workspace: string): string {
+  const relative = path.relative(workspace, absolutePath)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return absolutePath
+  return relative.split(path.sep).join('/')
+}
+
+/** Code-unit order: the same on every runner, whatever its locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The message for an empty match, naming the patterns. */
+export function noFilesMessage(patterns: string): string {
+  const shown = patterns
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .join(', ')
+  return `No files were found with the provided glob: ${shown}. No files will be uploaded.`
+}
+
+/**
+ * Applies `if-no-files-found` when nothing matched: `error` throws, `warn` adds a warning
+ * annotation, `ignore` logs a line.
+ */
+export function handleNoFiles(mode: IfNoFilesFound, patterns: string): void {
+  const message = noFilesMessage(patterns)
+  switch (mode) {
+    case 'error':
+      throw new NoFilesFoundError(
+        `${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`
+      )
+    case 'warn':
+      core.warning(message)
+      return
+    case 'ignore':
+      core.info(message)
+      return
+  }
+}
+
+export class NoFilesFoundError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'NoFilesFoundError'
+  }
+}

@@ -1,0 +1,201 @@
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { UsageError } from '../common/errors.js'
+import { parseHeaderLines } from '../common/headerLines.js'
+import { parseMetadataEntries } from '../common/metadataLines.js'
+import { parseCount, parseSeconds, parseSize } from '../common/units.js'
+import { DEFAULTS } from '../tus/options.js'
+import type { MetadataInput } from '../tus/options.js'
+import { IF_NO_FILES_FOUND_VALUES, type IfNoFilesFound } from './files.js'
+
+/** Reads one input by its action.yml name, trimmed, '' when unset (as core.getInput). */
+export type GetInput = (name: string) => string
+
+export interface ActionInputs {
+  /** The tus creation URL (http or https), as given, credentials included. */
+  endpoint: string
+  /** Newline-separated @actions/glob patterns. */
+  glob: string
+  /** The `metadata` lines, added to every upload. */
+  metadata: MetadataInput
+  /** Add `filename` and `filetype` of each file (the `metadata` input wins on the same key). */
+  defaultMetadata: boolean
+  headers: Record<string, string>
+  allowCrossOriginHeaders: boolean
+  retries: number
+  /** Seconds. */
+  retryDelay: number
+  /** Seconds without progress. */
+  timeout: number
+  /** Bytes per PATCH; undefined: the whole file in one PATCH. */
+  chunkSize?: number
+  concurrency: number
+  insecureSsl: boolean
+  /** Path of the `ca-file` input, and its PEM text. */
+  caFile?: string
+  ca?: string
+  ifNoFilesFound: IfNoFilesFound
+}
+
+/** The input names, exactly as in action.yml. */
+export const INPUT_NAMES = [
+  'endpoint',
+  'glob',
+  'metadata',
+  'default-metadata',
+  'headers',
+  'allow-cross-origin-headers',
+  'retries',
+  'retry-delay',
+  'timeout',
+  'chunk-size',
+  'concurrency',
+  'insecure-ssl',
+  'ca-file',
+  'if-no-files-found'
+] as const
+
+export const DEFAULT_CONCURRENCY = 4
+export const MAX_CONCURRENCY = 64
+
+const coreGetInput: GetInput = (name) => core.getInput(name)
+
+function what(name: string): string {
+  return `Input '${name}'`
+}
+
+/** Reads and checks every input; throws a UsageError naming the input and the fix. */
+export function readInputs(getInput: GetInput = coreGetInput): ActionInputs {
+  const text = (name: string): string => getInput(name).trim()
+  const caFile = text('ca-file') || undefined
+  const chunkSize = text('chunk-size')
+  return {
+    endpoint: readEndpoint(text('endpoint')),
+    glob: readGlob(getInput('glob')),
+    metadata: parseMetadataEntries(lines(getInput('metadata')), what('metadata')),
+    defaultMetadata: readBoolean(text('default-metadata'), 'default-metadata', true),
+    headers: parseHeaderLines(lines(getInput('headers')), what('headers')),
+    allowCrossOriginHeaders: readBoolean(text('allow-cross-origin-headers'), 'allow-cross-origin-headers', false),
+    retries: readOr(text('retries'), DEFAULTS.retries, (t) => parseCount(t, what('retries'), { min: 0 })),
+    retryDelay: readOr(text('retry-delay'), DEFAULTS.retryDelay, (t) => parseSeconds(t, what('retry-delay'))),
+    timeout: readOr(text('timeout'), DEFAULTS.timeout, (t) => parseSeconds(t, what('timeout'), { positive: true })),
+    chunkSize: chunkSize === '' ? undefined : parseSize(chunkSize, what('chunk-size')),
+    concurrency: readOr(text('concurrency'), DEFAULT_CONCURRENCY, (t) =>
+      parseCount(t, what('concurrency'), { min: 1, max: MAX_CONCURRENCY })
+    ),
+    insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
+    caFile,
+    ca: caFile === undefined ? undefined : readCaFile(caFile),
+    ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found'))
+  }
+}
+
+/** Non-blank lines, trimmed, of a multi-line input. */
+export function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+function readOr<T>(value: string, fallback: T, parse: (value: string) => T): T {
+  return value === '' ? fallback : parse(value)
+}
+
+function readEndpoint(value: string): string {
+  const example = 'like https://tus.example.com/files/'
+  if (value === '') throw new UsageError(`${what('endpoint')} is required; give the tus creation URL, ${example}`)
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new UsageError(`${what('endpoint')}: ${JSON.stringify(value)} is not a URL; give an absolute URL, ${example}`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(
+      `${what('endpoint')}: scheme '${url.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`
+    )
+  }
+  return value
+}
+
+function readGlob(value: string): string {
+  const patterns = value.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#'))
+  if (patterns.length === 0) {
+    throw new UsageError(`${what('glob')} is required; give one or more file patterns, one per line, like dist/*.zip`)
+  }
+  return value
+}
+
+export function readBoolean(value: string, name: string, fallback: boolean): boolean {
+  if (value === '') return fallback
+  const lower = value.toLowerCase()
+  if (lower === 'true') return true
+  if (lower === 'false') return false
+  throw new UsageError(`${what(name)}: ${JSON.stringify(value)} is not a boolean; use true or false`)
+}
+
+function readIfNoFilesFound(value: string): IfNoFilesFound {
+  if (value === '') return 'error'
+  const mode = value.toLowerCase() as IfNoFilesFound
+  if (IF_NO_FILES_FOUND_VALUES.includes(mode)) return mode
+  throw new UsageError(
+    `${what('if-no-files-found')}: ${JSON.stringify(value)} is not a valid value; use error, warn or ignore`
+  )
+}
+
+function readCaFile(file: string): string {
+  let pem: string
+  try {
+    pem = readFileSync(path.resolve(file), 'utf8')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new UsageError(`${what('ca-file')}: cannot read ${JSON.stringify(file)} (${reason}); give the path of a PEM file`)
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new UsageError(
+      `${what('ca-file')}: ${JSON.stringify(file)} holds no PEM certificate; give a file with -----BEGIN CERTIFICATE----- blocks`
+    )
+  }
+  return pem
+}
+
+/**
+ * Registers with core.setSecret, before anything is logged: the password of the endpoint URL
+ * (as written, decoded, and as the Basic credentials the client derives), and every header value.
+ * Works on the raw inputs, so that even an input that fails validation is masked.
+ */
+export function maskSecrets(getInput: GetInput = coreGetInput, setSecret: (secret: string) => void = core.setSecret): void {
+  const mask = (secret: string): void => {
+    if (secret.trim() !== '') setSecret(secret)
+  }
+  for (const secret of endpointSecrets(getInput('endpoint').trim())) mask(secret)
+  for (const line of lines(getInput('headers'))) {
+    const colon = line.indexOf(':')
+    mask(colon === -1 ? line : line.slice(colon + 1).trim())
+  }
+}
+
+function endpointSecrets(endpoint: string): string[] {
+  let url: URL | undefined
+  try {
+    url = new URL(endpoint)
+  } catch {
+    // Not a URL: still mask what looks like user:password@.
+    const match = /\/\/[^/@:]*:([^/@]+)@/.exec(endpoint)
+    return match ? [match[1]] : []
+  }
+  if (url.password === '') return []
+  const password = safeDecode(url.password)
+  const basic = Buffer.from(`${safeDecode(url.username)}:${password}`).toString('base64')
+  return [url.password, password, basic]
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

@@ -1,0 +1,138 @@
+import * as core from '@actions/core'
+import { UsageError } from '../common/errors.js'
+import { runPool } from '../common/pool.js'
+import { formatBytes } from '../common/units.js'
+import { createHttpClient, describeError } from '../tus/index.js'
+import { findFiles, handleNoFiles, NoFilesFoundError, type FoundFile } from './files.js'
+import { maskSecrets, readInputs, type ActionInputs, type GetInput } from './inputs.js'
+import { buildOutputs, setOutputs, type FailedFile, type FileOutcome, type UploadedFile } from './outputs.js'
+import { totalLine, totalsOf, writeSummary } from './summary.js'
+import { FileUploadError, uploadFile } from './upload.js'
+
+export interface RunOptions {
+  getInput?: GetInput
+  /** Paths are reported relative to it. Default: GITHUB_WORKSPACE, else the cwd. */
+  workspace?: string
+}
+
+/**
+ * The Action: masks the secrets, reads the inputs, finds the files, uploads them (`concurrency`
+ * at a time), reads their metadata back, sets the outputs, writes the job summary, and fails the
+ * step with one error annotation per failed file. Never rejects: every failure fails the step.
+ */
+export async function runAction(options: RunOptions = {}): Promise<void> {
+  const getInput = options.getInput ?? ((name: string) => core.getInput(name))
+  try {
+    maskSecrets(getInput)
+    const inputs = readInputs(getInput)
+    if (inputs.insecureSsl) {
+      core.warning('TLS certificates are not verified (insecure-ssl: true); use ca-file to trust a private CA instead', {
+        title: 'insecure-ssl is on'
+      })
+    }
+    const files = await findFiles(inputs.glob, { workspace: options.workspace })
+    if (files.length === 0) {
+      handleNoFiles(inputs.ifNoFilesFound, inputs.glob)
+      setOutputs(buildOutputs([]))
+      return
+    }
+    await uploadAll(inputs, files)
+  } catch (error) {
+    failStep(error)
+  }
+}
+
+async function uploadAll(inputs: ActionInputs, files: FoundFile[]): Promise<void> {
+  const endpoint = withoutCredentials(inputs.endpoint)
+  const bytes = files.reduce((sum, file) => sum + file.size, 0)
+  const count = files.length === 1 ? '1 file' : `${files.length} files`
+  const parallel = Math.min(inputs.concurrency, files.length)
+  core.info(`Uploading ${count} (${formatBytes(bytes)}) to ${endpoint}${parallel > 1 ? `, ${parallel} at a time` : ''}`)
+  const controller = new AbortController()
+  const stopWatching = watchSignals(controller)
+  const httpClient = createHttpClient()
+  const started = Date.now()
+  let outcomes: FileOutcome[]
+  try {
+    const context = { inputs, httpClient, signal: controller.signal }
+    const settled = await runPool(files, inputs.concurrency, (file) => uploadFile(file, context))
+    outcomes = settled.map((result, index) => toOutcome(result, files[index]))
+  } finally {
+    httpClient.dispose()
+    stopWatching()
+  }
+  await report(endpoint, outcomes, Date.now() - started)
+}
+
+function toOutcome(result: PromiseSettledResult<UploadedFile>, file: FoundFile): FileOutcome {
+  if (result.status === 'fulfilled') return { ok: true, upload: result.value }
+  const error: unknown = result.reason
+  if (error instanceof FileUploadError) return { ok: false, failure: error.failure }
+  return { ok: false, failure: { file, error, message: describeError(error), cancelled: false } }
+}
+
+/** Outputs (the successes), the total line, the job summary, then the failures. */
+async function report(endpoint: string, outcomes: FileOutcome[], elapsedMs: number): Promise<void> {
+  const uploads = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.upload] : []))
+  const failures = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.failure]))
+  setOutputs(buildOutputs(uploads))
+  const totals = totalsOf(outcomes, elapsedMs)
+  core.info(totalLine(totals))
+  await writeSummary(endpoint, outcomes, totals)
+  const cancelled = failures.filter((failure) => failure.cancelled)
+  if (cancelled.length > 0) {
+    reportCancelled(cancelled)
+    core.setFailed(`Cancelled: ${cancelled.length} of ${outcomes.length} uploads did not finish`)
+  }
+  for (const failure of failures.filter((failure) => !failure.cancelled)) {
+    core.error(`${failure.file.path}: ${failure.message}`, { title: `Upload failed for ${failure.file.path}` })
+    debugStack(failure.error)
+  }
+  // One annotation per failed file above; no extra one from setFailed.
+  if (failures.length > 0) process.exitCode = core.ExitCode.Failure
+}
+
+function reportCancelled(cancelled: FailedFile[]): void {
+  core.info('Unfinished uploads (the server keeps the bytes it received, up to the offset):')
+  for (const failure of cancelled) {
+    if (failure.uploadUrl === undefined) core.info(`  ${failure.file.path}: not started`)
+    else core.info(`  ${failure.file.path}: ${failure.uploadUrl} at offset ${failure.offset ?? 'unknown'}`)
+  }
+}
+
+/** SIGINT then SIGTERM (the runner cancelling the job) abort the uploads; returns the unwatcher. */
+export function watchSignals(controller: AbortController): () => void {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) {
+      core.info(`Received ${signal}; the uploads are already stopping`)
+      return
+    }
+    core.info(`Received ${signal}: stopping the uploads`)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return () => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+/** The message only (it names the input and the fix); the stack only with debug logging on. */
+export function failStep(error: unknown): void {
+  const expected = error instanceof UsageError || error instanceof NoFilesFoundError
+  core.setFailed(expected ? (error as Error).message : describeError(error))
+  debugStack(error)
+}
+
+function debugStack(error: unknown): void {
+  if (core.isDebug() && error instanceof Error && error.stack !== undefined) core.debug(error.stack)
+}
+
+/** The URL as it may be logged: without user:password (masked anyway). */
+export function withoutCredentials(url: string): string {
+  const parsed = new URL(url)
+  parsed.username = ''
+  parsed.password = ''
+  return parsed.href
+}

@@ -1,0 +1,109 @@
+import * as core from '@actions/core'
+import { formatBytes, formatDuration, formatRate } from '../common/units.js'
+import type { FileOutcome } from './outputs.js'
+
+type SummaryTableRow = Parameters<typeof core.summary.addTable>[0][number]
+
+export interface Totals {
+  files: number
+  uploaded: number
+  /** Failed, cancelled ones included. */
+  failed: number
+  cancelled: number
+  bytes: number
+  retries: number
+  elapsedMs: number
+}
+
+export function totalsOf(outcomes: readonly FileOutcome[], elapsedMs: number): Totals {
+  const uploads = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.upload] : []))
+  return {
+    files: outcomes.length,
+    uploaded: uploads.length,
+    failed: outcomes.length - uploads.length,
+    cancelled: outcomes.filter((outcome) => !outcome.ok && outcome.failure.cancelled).length,
+    bytes: uploads.reduce((sum, upload) => sum + upload.size, 0),
+    retries: uploads.reduce((sum, upload) => sum + upload.retries, 0),
+    elapsedMs
+  }
+}
+
+/** "Uploaded 3 of 3 files, 4.2 GiB in 50s (84 MB/s), 0 retries" */
+export function totalLine(totals: Totals): string {
+  const rate = formatRate(rateOf(totals.bytes, totals.elapsedMs))
+  const retries = `${totals.retries} ${totals.retries === 1 ? 'retry' : 'retries'}`
+  return `Uploaded ${totals.uploaded} of ${filesText(totals.files)}${notDone(totals)}, ${formatBytes(totals.bytes)} in ${formatDuration(totals.elapsedMs)} (${rate}), ${retries}`
+}
+
+function filesText(count: number): string {
+  return count === 1 ? '1 file' : `${count} files`
+}
+
+/** " (1 failed, 2 cancelled)", or "" when all were uploaded. */
+function notDone(totals: Totals): string {
+  const parts: string[] = []
+  if (totals.failed > totals.cancelled) parts.push(`${totals.failed - totals.cancelled} failed`)
+  if (totals.cancelled > 0) parts.push(`${totals.cancelled} cancelled`)
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`
+}
+
+export function rateOf(bytes: number, elapsedMs: number): number {
+  return elapsedMs > 0 ? (bytes * 1000) / elapsedMs : 0
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** The job summary table: file, size, upload URL, time, rate, retries; then the totals. */
+export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): SummaryTableRow[] {
+  const header = ['File', 'Size', 'Upload URL', 'Time', 'Rate', 'Retries'].map((data) => ({ data, header: true }))
+  const rows: SummaryTableRow[] = [header]
+  for (const outcome of outcomes) {
+    if (outcome.ok) {
+      const { upload } = outcome
+      rows.push([
+        `<code>${escapeHtml(upload.file.path)}</code>`,
+        formatBytes(upload.size),
+        `<code>${escapeHtml(upload.location)}</code>`,
+        formatDuration(upload.elapsedMs),
+        formatRate(rateOf(upload.size, upload.elapsedMs)),
+        String(upload.retries)
+      ])
+    } else {
+      const { failure } = outcome
+      const status = failure.cancelled ? '⏹️' : '❌ failed:'
+      rows.push([
+        `<code>${escapeHtml(failure.file.path)}</code>`,
+        formatBytes(failure.file.size),
+        { data: `${status} ${escapeHtml(failure.message)}`, colspan: '4' }
+      ])
+    }
+  }
+  rows.push([
+    `<b>Total: ${totals.uploaded} of ${filesText(totals.files)}</b>`,
+    `<b>${formatBytes(totals.bytes)}</b>`,
+    // An empty cell would be written as an unclosed <td>.
+    totals.failed > 0 ? `<b>${notDone(totals).trim().slice(1, -1)}</b>` : '&nbsp;',
+    `<b>${formatDuration(totals.elapsedMs)}</b>`,
+    `<b>${formatRate(rateOf(totals.bytes, totals.elapsedMs))}</b>`,
+    `<b>${totals.retries}</b>`
+  ])
+  return rows
+}
+
+/** Writes the job summary when the runner offers one (GITHUB_STEP_SUMMARY); never fails the step. */
+export async function writeSummary(endpoint: string, outcomes: readonly FileOutcome[], totals: Totals): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary
+      .addHeading('tus upload', 3)
+      .addRaw(`<p>Endpoint: <code>${escapeHtml(endpoint)}</code></p>`, true)
+      .addTable(summaryRows(outcomes, totals))
+      .write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+  } finally {
+    core.summary.emptyBuffer()
+  }
+}

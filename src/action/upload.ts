@@ -1,0 +1,229 @@
+import * as core from '@actions/core'
+import type { HttpClient } from '@actions/http-client'
+import { defaultMetadata } from '../common/metadataLines.js'
+import { formatBytes, formatDuration, formatRate } from '../common/units.js'
+import {
+  TusError,
+  describeError,
+  metadata as readMetadata,
+  metadataToStrings,
+  offset as readOffset,
+  silentLogger,
+  uploadDetailed
+} from '../tus/index.js'
+import type { Logger, MetadataInput, RequestOptions } from '../tus/index.js'
+import type { FoundFile } from './files.js'
+import { sha256File } from './hash.js'
+import type { ActionInputs } from './inputs.js'
+import type { FailedFile, UploadedFile } from './outputs.js'
+import { progressText, throttledProgress } from './progress.js'
+import { rateOf } from './summary.js'
+
+/** How long a cancelled upload's offset is asked for, before the runner's SIGTERM (7.5 s after SIGINT). */
+const CONFIRM_TIMEOUT_MS = 3000
+
+/** What every upload of a run shares. */
+export interface UploadContext {
+  inputs: ActionInputs
+  httpClient: HttpClient
+  /** Fires on SIGINT/SIGTERM. */
+  signal: AbortSignal
+}
+
+/** A file's failure, carrying what the report needs. */
+export class FileUploadError extends Error {
+  constructor(readonly failure: FailedFile) {
+    super(failure.message)
+    this.name = 'FileUploadError'
+  }
+}
+
+/** The options of every request of a run: headers, TLS, timeout, cancellation. */
+export function requestOptions(context: UploadContext, logger: Logger): RequestOptions {
+  const { inputs } = context
+  return {
+    headers: inputs.headers,
+    httpClient: context.httpClient,
+    tls: { insecure: inputs.insecureSsl, ca: inputs.ca },
+    timeout: inputs.timeout,
+    signal: context.signal,
+    logger,
+    allowCrossOriginHeaders: inputs.allowCrossOriginHeaders
+  }
+}
+
+/** The metadata sent with a file: the defaults (unless off), then the `metadata` input. */
+export function metadataFor(file: FoundFile, inputs: ActionInputs): MetadataInput {
+  return { ...(inputs.defaultMetadata ? defaultMetadata(file.absolutePath) : {}), ...inputs.metadata }
+}
+
+/**
+ * Uploads one file, hashing it meanwhile, and reads its metadata back. Its log lines are
+ * gathered and written as one group when it ends (uploads run side by side), under a title that
+ * is its result line; progress lines and warnings go out as they come, prefixed with the path.
+ * Rejects with a FileUploadError.
+ */
+export async function uploadFile(file: FoundFile, context: UploadContext): Promise<UploadedFile> {
+  const lines: string[] = []
+  const state = new FileState(file)
+  try {
+    if (context.signal.aborted) throw new TusError('ABORTED', 'cancelled before it started')
+    const upload = await transfer(file, context, state, lines)
+    await core.group(resultLine(upload), async () => lines.forEach((line) => core.info(line)))
+    return upload
+  } catch (error) {
+    if (context.signal.aborted) await state.confirmOffset(context)
+    const failure = state.failure(error, context.signal.aborted)
+    if (failure.cancelled && failure.uploadUrl === undefined && lines.length === 0) throw new FileUploadError(failure)
+    await core.group(`${file.path}: ${failure.cancelled ? '' : 'failed: '}${failure.message}`, async () =>
+      lines.forEach((line) => core.info(line))
+    )
+    throw new FileUploadError(failure)
+  }
+}
+
+async function transfer(file: FoundFile, context: UploadContext, state: FileState, lines: string[]): Promise<UploadedFile> {
+  const logger: Logger = {
+    debug: (message) => core.debug(`${file.path}: ${message}`),
+    info: (message) => lines.push(message),
+    warn: (message) => core.warning(`${file.path}: ${message}`)
+  }
+  const { inputs } = context
+  const sent = metadataFor(file, inputs)
+  const hashing = new AbortController()
+  const stopHashing = (): void => hashing.abort()
+  context.signal.addEventListener('abort', stopHashing, { once: true })
+  const sha256 = sha256File(file.absolutePath, hashing.signal)
+  sha256.catch(() => undefined) // awaited below; not unhandled when the upload fails first
+  try {
+    const result = await uploadDetailed(inputs.endpoint, file.absolutePath, {
+      ...requestOptions(context, logger),
+      metadata: sent,
+      retry: { retries: inputs.retries, delay: inputs.retryDelay },
+      chunkSize: inputs.chunkSize,
+      onUploadUrl: (url) => state.setUploadUrl(url),
+      onProgress: state.progress(throttledProgress((line) => core.info(`${file.path}: ${line}`)))
+    })
+    state.setUploadUrl(result.location)
+    state.offset = result.size
+    const digest = await sha256
+    const readBack = await readBackMetadata(file, context, logger, result.location, sent)
+    if (result.size !== file.size) {
+      core.warning(`${file.path}: the file changed during the upload: ${file.size} bytes when found, ${result.size} uploaded`)
+    }
+    lines.push(
+      `Upload URL: ${result.location}`,
+      `Size: ${formatBytes(result.size)} (${result.size} bytes)`,
+      `SHA-256: ${digest}`,
+      `Metadata read back: ${describeMetadata(readBack)}`,
+      `Retries: ${result.retries}, requests: ${result.requests}`
+    )
+    return {
+      file,
+      location: result.location,
+      size: result.size,
+      sha256: digest,
+      metadata: readBack,
+      retries: result.retries,
+      requests: result.requests,
+      elapsedMs: result.elapsedMs
+    }
+  } finally {
+    context.signal.removeEventListener('abort', stopHashing)
+    hashing.abort()
+  }
+}
+
+/** The metadata as the server stored it (proof it was kept), warning about any difference. */
+async function readBackMetadata(
+  file: FoundFile,
+  context: UploadContext,
+  logger: Logger,
+  location: string,
+  sent: MetadataInput
+): Promise<Record<string, string | null>> {
+  const { retries, retryDelay } = context.inputs
+  const stored = await readMetadata(location, { ...requestOptions(context, logger), retry: { retries, delay: retryDelay } })
+  const readBack = metadataToStrings(stored)
+  for (const warning of metadataDifferences(sent, readBack)) core.warning(`${file.path}: ${warning}`)
+  return readBack
+}
+
+/** "build/app.zip: 4.0 GiB in 48s (85 MB/s) -> https://tus.example.com/files/abc" */
+export function resultLine(upload: UploadedFile): string {
+  const rate = formatRate(rateOf(upload.size, upload.elapsedMs))
+  const retries = upload.retries > 0 ? `, ${upload.retries} ${upload.retries === 1 ? 'retry' : 'retries'}` : ''
+  return `${upload.file.path}: ${formatBytes(upload.size)} in ${formatDuration(upload.elapsedMs)} (${rate}${retries}) -> ${upload.location}`
+}
+
+/** `filename=a.zip, public (no value)` */
+export function describeMetadata(metadata: Record<string, string | null>): string {
+  const entries = Object.entries(metadata)
+  if (entries.length === 0) return '(none)'
+  return entries.map(([key, value]) => (value === null ? `${key} (no value)` : `${key}=${value}`)).join(', ')
+}
+
+/** What the server did not store as sent ('' and no value count as the same). */
+export function metadataDifferences(sent: MetadataInput, readBack: Record<string, string | null>): string[] {
+  const differences: string[] = []
+  for (const [key, value] of Object.entries(sent)) {
+    const expected = value === null ? '' : typeof value === 'string' ? value : Buffer.from(value).toString('utf8')
+    if (!Object.hasOwn(readBack, key)) {
+      differences.push(`the server did not store the metadata key ${JSON.stringify(key)}`)
+    } else if ((readBack[key] ?? '') !== expected) {
+      differences.push(`the server stored ${JSON.stringify(key)} as ${JSON.stringify(readBack[key])}, not ${JSON.stringify(expected)}`)
+    }
+  }
+  return differences
+}
+
+/** Where a file's upload got to, for the report of a failure or a cancellation. */
+class FileState {
+  uploadUrl?: string
+  /** Bytes sent (by the progress callback), or the final size. */
+  offset?: number
+  /** The server's offset, asked after a cancellation. */
+  confirmedOffset?: number
+
+  constructor(readonly file: FoundFile) {}
+
+  setUploadUrl(url: string): void {
+    this.uploadUrl = url
+  }
+
+  progress(next: (sent: number, total: number | undefined) => void): (sent: number, total: number | undefined) => void {
+    return (sent, total) => {
+      this.offset = sent
+      next(sent, total)
+    }
+  }
+
+  /** After a cancellation: asks the server how much it has (one HEAD, 3 s at most); best effort. */
+  async confirmOffset(context: UploadContext): Promise<void> {
+    if (this.uploadUrl === undefined) return
+    try {
+      const options = { ...requestOptions(context, silentLogger), signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS) }
+      this.confirmedOffset = (await readOffset(this.uploadUrl, { ...options, timeout: CONFIRM_TIMEOUT_MS / 1000 })).offset
+    } catch {
+      // The last known offset will do.
+    }
+  }
+
+  failure(error: unknown, aborted: boolean): FailedFile {
+    const tus = error instanceof TusError ? error : undefined
+    const cancelled = aborted || tus?.code === 'ABORTED'
+    const uploadUrl = tus?.uploadUrl ?? this.uploadUrl
+    const offset = this.confirmedOffset ?? tus?.offset ?? this.offset
+    let message: string
+    if (cancelled) {
+      const at = offset === undefined ? 'an unknown offset' : `offset ${offset} (${progressText(offset, this.file.size)})`
+      message = uploadUrl === undefined ? 'cancelled before the upload was created' : `cancelled at ${at}; upload URL ${uploadUrl}`
+    } else {
+      message = describeError(error)
+      if (uploadUrl !== undefined && !message.includes(uploadUrl)) {
+        message += ` (upload URL ${uploadUrl}${offset === undefined ? '' : `, offset ${offset}`})`
+      }
+    }
+    return { file: this.file, error, message, cancelled, uploadUrl, offset }
+  }
+}
