@@ -1,0 +1,94 @@
+/** The pure parts of the command-line tools: progress lines, metadata lines, the logger. */
+import { CliLogger, oneLine } from '../src/cli/logger.js'
+import { formatMetadataLines, printable } from '../src/cli/metadata.js'
+import { renderLine, windowRate } from '../src/cli/progress.js'
+
+describe('progress lines', () => {
+  const state = (sent: number, total: number | undefined, samples: Array<{ at: number; bytes: number }> = []) => ({
+    label: 'big.bin',
+    total,
+    sent,
+    startedAt: 0,
+    samples
+  })
+
+  it('show the bar, percent, bytes, rate and time left', () => {
+    const samples = [
+      { at: 0, bytes: 0 },
+      { at: 1000, bytes: 10_000_000 }
+    ]
+    const line = renderLine(state(10_000_000, 40_000_000, samples), 1000, 100, 12)
+    expect(line).toMatch(/^big\.bin +█+░+ {2}25% 9\.5 MiB \/ 38 MiB {2}10 MB\/s {2}3\.0s left$/)
+    expect(line.length).toBeLessThan(100)
+  })
+
+  it('fit a narrow terminal', () => {
+    const line = renderLine({ ...state(5, 10), label: 'a-very-long-file-name-indeed.tar.gz' }, 0, 40, 24)
+    expect(line.length).toBeLessThanOrEqual(39)
+    expect(line).toMatch(/^…/)
+  })
+
+  it('show bytes only for a stream of unknown length, and "finishing" once all is sent', () => {
+    expect(renderLine(state(2048, undefined), 0, 100, 8)).toMatch(/ 2 KiB$/)
+    expect(renderLine(state(10, 10), 0, 100, 8)).toMatch(/100% 10 B \/ 10 B {2}finishing$/)
+  })
+
+  it('rate over the last seconds', () => {
+    expect(windowRate([], 0)).toBeUndefined()
+    expect(windowRate([{ at: 0, bytes: 0 }], 100)).toBeUndefined()
+    const samples = [
+      { at: 0, bytes: 0 },
+      { at: 6000, bytes: 6000 },
+      { at: 8000, bytes: 10_000 }
+    ]
+    expect(windowRate(samples, 8000)).toBe(2000)
+  })
+})
+
+describe('tus-metadata lines', () => {
+  it('print key: value, a key without a value alone, control characters escaped', () => {
+    expect(formatMetadataLines({ a: '1', flag: null, b: 'x: y', c: 'two\nlines\t!' })).toBe('a: 1\nflag\nb: x: y\nc: two\\x0alines\\x09!\n')
+    expect(printable('Grüße \x7f')).toBe('Grüße \\x7f')
+  })
+})
+
+describe('CliLogger', () => {
+  it('filters by level and prefixes lines', () => {
+    const out: string[] = []
+    const logger = new CliLogger('tool', 'info', line => out.push(line))
+    logger.debug('hidden')
+    logger.info('hello')
+    logger.warn('careful')
+    logger.error('broken\n')
+    logger.child('file.bin').info('done')
+    expect(out).toEqual(['tool: hello', 'tool: warning: careful', 'tool: broken', 'tool: file.bin: done'])
+  })
+
+  it('shows errors only when quiet, and debug when verbose', () => {
+    const quiet: string[] = []
+    const q = new CliLogger('tool', 'error', line => quiet.push(line))
+    q.info('no')
+    q.warn('no')
+    q.error('yes')
+    expect(quiet).toEqual(['tool: yes'])
+    const verbose: string[] = []
+    new CliLogger('tool', 'debug', line => verbose.push(line)).debug('details')
+    expect(verbose).toEqual(['tool: debug: details'])
+  })
+
+  it('sends lines to a sink while one is set', () => {
+    const direct: string[] = []
+    const sunk: string[] = []
+    const logger = new CliLogger('tool', 'info', line => direct.push(line))
+    logger.setSink(line => sunk.push(line))
+    logger.info('a')
+    logger.setSink(undefined)
+    logger.info('b')
+    expect(sunk).toEqual(['tool: a'])
+    expect(direct).toEqual(['tool: b'])
+  })
+
+  it('oneLine joins lines', () => {
+    expect(oneLine('error:\n  details here\r\n')).toBe('error: details here')
+  })
+})

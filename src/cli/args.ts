@@ -1,0 +1,170 @@
+/** Command-line parsing shared by tus-upload and tus-metadata (commander, with our exit codes). */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { Command, CommanderError, Option } from 'commander'
+import { UsageError } from '../common/errors.js'
+import { parseHeaderLines } from '../common/headerLines.js'
+import { parseCount, parseSeconds } from '../common/units.js'
+import { DEFAULTS, type RetryOptions, type TlsOptions } from '../tus/options.js'
+import { VERSION } from '../tus/version.js'
+import type { Io } from './io.js'
+import type { LogLevel } from './logger.js'
+
+export const EXIT_OK = 0
+export const EXIT_FAILED = 1
+export const EXIT_USAGE = 2
+
+/** A repeatable option's values (no default: commander would show "(default: [])"). */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
+/** A program whose errors are thrown (exitOverride) and whose output goes to `io`. */
+export function createProgram(name: string, io: Io): Command {
+  return new Command(name)
+    .version(VERSION, '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'print this help and exit')
+    .exitOverride()
+    .configureOutput({
+      writeOut: text => void io.stdout.write(text),
+      writeErr: text => void io.stderr.write(text),
+      // Errors are printed by parseArguments, as one line with a hint.
+      outputError: () => {}
+    })
+    .configureHelp({ helpWidth: 100 })
+    .allowExcessArguments(false)
+}
+
+export interface CommonOptionValues {
+  header?: string[]
+  insecure?: boolean
+  ca?: string
+  retries?: string
+  retryDelay?: string
+  timeout?: string
+  allowCrossOriginHeaders?: boolean
+  verbose?: boolean
+  quiet?: boolean
+}
+
+/** The options of every request, with their defaults in the help. */
+export function addCommonOptions(program: Command): Command {
+  return program
+    .option('-H, --header <"Name: value">', 'an extra HTTP header for every request, e.g. "Authorization: Bearer x" (repeatable)', collect)
+    .option('--retries <n>', `retries after a failed request, consecutive and without progress (default: ${DEFAULTS.retries}; 0 disables)`)
+    .option('--retry-delay <seconds>', `base delay of the exponential backoff between retries (default: ${DEFAULTS.retryDelay})`)
+    .option('--timeout <seconds>', `seconds without progress before a request is abandoned and retried (default: ${DEFAULTS.timeout})`)
+    .option('-k, --insecure', 'do not verify TLS certificates (self-signed test servers only)')
+    .option('--ca <file>', 'trust the CA certificate(s) of this PEM file, with verification still on')
+    .option('--allow-cross-origin-headers', 'send the --header headers to other origins too (a Location or redirect elsewhere)')
+    .addOption(new Option('-v, --verbose', 'debug logs, and stack traces on errors').conflicts('quiet'))
+    .option('-q, --quiet', 'print errors only (no progress, no info)')
+}
+
+export interface CommonOptions {
+  headers: Record<string, string>
+  tls: TlsOptions
+  retry: RetryOptions
+  timeout: number
+  allowCrossOriginHeaders: boolean
+  level: LogLevel
+  verbose: boolean
+}
+
+export async function resolveCommonOptions(values: CommonOptionValues, cwd: string): Promise<CommonOptions> {
+  const retries = values.retries === undefined ? DEFAULTS.retries : parseCount(values.retries, '--retries', { min: 0 })
+  const delay = values.retryDelay === undefined ? DEFAULTS.retryDelay : parseSeconds(values.retryDelay, '--retry-delay')
+  const timeout = values.timeout === undefined ? DEFAULTS.timeout : parseSeconds(values.timeout, '--timeout', { positive: true })
+  const headers = parseHeaderLines(values.header ?? [], '--header')
+  const tls: TlsOptions = {}
+  if (values.insecure) tls.insecure = true
+  if (values.ca !== undefined) tls.ca = await readCaFile(values.ca, cwd)
+  return {
+    headers,
+    tls,
+    retry: { retries, delay, maxDelay: Math.max(DEFAULTS.retryMaxDelay, delay) },
+    timeout,
+    allowCrossOriginHeaders: values.allowCrossOriginHeaders ?? false,
+    level: values.verbose ? 'debug' : values.quiet ? 'error' : 'info',
+    verbose: values.verbose ?? false
+  }
+}
+
+export async function readCaFile(file: string, cwd: string): Promise<string> {
+  let pem: string
+  try {
+    pem = await fs.readFile(path.resolve(cwd, file), 'utf8')
+  } catch (error) {
+    throw new UsageError(`--ca: cannot read ${file} (${describeFsError(error)}); give the path of a PEM certificate file`, {
+      cause: error
+    })
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new UsageError(`--ca: ${file} holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line); give a PEM file`)
+  }
+  return pem
+}
+
+/** An absolute http(s) URL, or a UsageError naming `what`. */
+export function parseHttpUrlArgument(text: string, what: string): string {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    throw new UsageError(`${what}: ${JSON.stringify(text)} is not a URL; use an absolute http:// or https:// URL`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`${what}: ${JSON.stringify(text)} is not an http(s) URL; use an http:// or https:// URL`)
+  }
+  return text
+}
+
+export function describeFsError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'it is a directory'
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory'
+    case 'ELOOP':
+      return 'too many symbolic links'
+    case 'ENAMETOOLONG':
+      return 'the name is too long'
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}
+
+export type Parsed = { ok: true; program: Command } | { ok: false; exitCode: number }
+
+/**
+ * Parses `argv` (without node and the script). Help and version print on stdout and exit 0;
+ * a usage error prints one line with a hint to --help and exits 2.
+ */
+export function parseArguments(program: Command, argv: readonly string[], io: Io): Parsed {
+  try {
+    program.parse([...argv], { from: 'user' })
+    return { ok: true, program }
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return { ok: false, exitCode: EXIT_OK }
+    }
+    const message = error.message
+      .replace(/^error: /, '')
+      .replace(/\n[\s\S]*$/, '')
+      .replace(/\.$/, '')
+    io.stderr.write(`${program.name()}: ${message}; see ${program.name()} --help\n`)
+    return { ok: false, exitCode: EXIT_USAGE }
+  }
+}
+
+/** Prints a UsageError (`<prog>: <message>`) and gives exit code 2. */
+export function reportUsageError(prog: string, error: UsageError, io: Io): number {
+  io.stderr.write(`${prog}: ${error.message}\n`)
+  return EXIT_USAGE
+}

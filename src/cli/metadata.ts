@@ -1,0 +1,143 @@
+/**
+ * tus-metadata [options] <upload-url>
+ *
+ * Prints an upload's metadata as `key: value` lines (a key without a value alone; bytes that are
+ * not UTF-8 as \xNN), in the order the server sent them; --json prints
+ * {"metadata": {...}, "offset": N, "length": N|null}.
+ *
+ * One HEAD request answers both (the low-level offset(), retried here with the library's retry
+ * policy, as metadata() does), so the JSON's offset and metadata are from the same moment.
+ * Exit codes: 0 ok, 1 the request failed, 2 usage error, 130/143 interrupted.
+ */
+import { TusError, createHttpClient, describeError, metadataToStrings, offset, retryPolicy, type UploadState } from '../tus/index.js'
+import { withRetries } from '../tus/retry.js'
+import { UsageError } from '../common/errors.js'
+import {
+  EXIT_FAILED,
+  EXIT_OK,
+  addCommonOptions,
+  createProgram,
+  parseArguments,
+  parseHttpUrlArgument,
+  reportUsageError,
+  resolveCommonOptions,
+  type CommonOptionValues
+} from './args.js'
+import { signalExitCode, type Io, type TerminationSignal } from './io.js'
+import { CliLogger, oneLine } from './logger.js'
+
+const PROG = 'tus-metadata'
+
+interface MetadataOptionValues extends CommonOptionValues {
+  json?: boolean
+}
+
+function buildProgram(io: Io) {
+  const program = createProgram(PROG, io)
+    .description("Print the metadata of a tus upload (a HEAD request), as `key: value` lines.")
+    .argument('<upload-url>', 'the upload URL, as printed by tus-upload')
+    .option('--json', 'print {"metadata": {...}, "offset": N, "length": N} (length null while deferred)')
+  addCommonOptions(program)
+  program.addHelpText(
+    'after',
+    `
+Exit status: 0 ok, 1 the request failed, 2 usage error.
+
+Example:
+  ${PROG} https://tus.example.com/files/24e533e02ec3bc40c387f1a0e460e216`
+  )
+  return program
+}
+
+/** A value on one line: control characters as \\xNN (bytes that are not UTF-8 already are). */
+export function printable(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+export function formatMetadataLines(metadata: Record<string, string | null>): string {
+  return Object.entries(metadata)
+    .map(([key, value]) => (value === null ? `${key}\n` : `${key}: ${printable(value)}\n`))
+    .join('')
+}
+
+/** What a status usually means for a HEAD of an upload URL. */
+function hint(error: unknown): string {
+  const status = error instanceof TusError ? error.status : undefined
+  if (status === 404 || status === 410) return '; the upload does not exist (a wrong URL, or it expired)'
+  if (status === 401 || status === 403) return "; check the credentials, e.g. --header 'Authorization: Bearer TOKEN'"
+  return ''
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io)
+  const parsed = parseArguments(program, argv, io)
+  if (!parsed.ok) return parsed.exitCode
+  const values = program.opts<MetadataOptionValues>()
+  const [urlArg] = program.processedArgs as [string]
+
+  let uploadUrl: string
+  let common
+  try {
+    uploadUrl = parseHttpUrlArgument(urlArg, 'upload URL')
+    common = await resolveCommonOptions(values, io.cwd)
+  } catch (error) {
+    if (error instanceof UsageError) return reportUsageError(PROG, error, io)
+    throw error
+  }
+  const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
+  if (common.tls.insecure) logger.warn('--insecure: TLS certificates are not verified')
+
+  const controller = new AbortController()
+  let interruptedBy: TerminationSignal | undefined
+  const unsubscribe = io.onSignal(signal => {
+    if (interruptedBy !== undefined) io.exit(signalExitCode(interruptedBy))
+    interruptedBy = signal
+    controller.abort()
+  })
+  const httpClient = createHttpClient()
+  try {
+    const policy = retryPolicy(common.retry)
+    const state: UploadState = await withRetries(
+      policy,
+      `HEAD ${uploadUrl}`,
+      message => logger.warn(message),
+      controller.signal,
+      () =>
+        offset(uploadUrl, {
+          httpClient,
+          headers: common.headers,
+          tls: common.tls,
+          timeout: common.timeout,
+          signal: controller.signal,
+          logger,
+          allowCrossOriginHeaders: common.allowCrossOriginHeaders
+        })
+    )
+    const strings = metadataToStrings(state.metadata)
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify({ metadata: strings, offset: state.offset, length: state.length ?? null })}\n`)
+    } else {
+      io.stdout.write(formatMetadataLines(strings))
+    }
+    return EXIT_OK
+  } catch (error) {
+    if (interruptedBy !== undefined) {
+      io.stderr.write(`${PROG}: interrupted\n`)
+      return signalExitCode(interruptedBy)
+    }
+    if (error instanceof TusError && error.code === 'INVALID_INPUT') {
+      return reportUsageError(PROG, new UsageError(describeError(error)), io)
+    }
+    const message = oneLine(describeError(error))
+    logger.error(`${message.includes(uploadUrl) ? message : `${uploadUrl}: ${message}`}${hint(error)}`)
+    if (common.verbose && error instanceof Error) {
+      if (error instanceof TusError && error.body) logger.debug(`response body: ${error.body}`)
+      logger.raw('error', error.stack ?? error.message)
+    }
+    return EXIT_FAILED
+  } finally {
+    unsubscribe()
+    httpClient.dispose()
+  }
+}

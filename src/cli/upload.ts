@@ -1,0 +1,464 @@
+/**
+ * tus-upload [options] <creation-url> <file>...
+ *
+ * Uploads files (at most --concurrency at once) and prints one upload URL per line on stdout in
+ * argument order (or one JSON object per line with --json). Logs and progress go to stderr.
+ * Exit codes: 0 all uploaded, 1 any failed, 2 usage error, 130/143 interrupted by SIGINT/SIGTERM.
+ */
+import { createReadStream, promises as fs, constants as fsConstants } from 'node:fs'
+import path from 'node:path'
+import type { Readable } from 'node:stream'
+import { UsageError } from '../common/errors.js'
+import { defaultMetadata, parseMetadataEntries } from '../common/metadataLines.js'
+import { runPool } from '../common/pool.js'
+import { ResumeStore, fingerprint } from '../common/resumeStore.js'
+import { formatBytes, formatDuration, formatRate, parseCount, parseSize } from '../common/units.js'
+import {
+  DEFAULTS,
+  TusError,
+  createHttpClient,
+  describeError,
+  uploadDetailed,
+  type Logger,
+  type MetadataInput,
+  type UploadOptions,
+  type UploadResult
+} from '../tus/index.js'
+import {
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  addCommonOptions,
+  collect,
+  createProgram,
+  describeFsError,
+  parseArguments,
+  parseHttpUrlArgument,
+  reportUsageError,
+  resolveCommonOptions,
+  type CommonOptionValues
+} from './args.js'
+import { signalExitCode, type Io, type TerminationSignal } from './io.js'
+import { CliLogger, oneLine } from './logger.js'
+import { createProgress, type ProgressBar, type ProgressDisplay } from './progress.js'
+
+const PROG = 'tus-upload'
+const DEFAULT_CONCURRENCY = 4
+const MAX_CONCURRENCY = 64
+
+interface UploadOptionValues extends CommonOptionValues {
+  metadata?: string[]
+  defaultMetadata: boolean
+  chunkSize?: string
+  concurrency?: string
+  resumeFile?: string
+  json?: boolean
+}
+
+/** One file argument, checked before anything is uploaded. */
+interface Job {
+  /** As given on the command line ("-" for standard input). */
+  arg: string
+  index: number
+  kind: 'file' | 'stream' | 'stdin'
+  absolutePath?: string
+  size?: number
+  mtimeMs?: number
+  metadata: MetadataInput
+  /** Updated as the upload goes, for the report of an interruption. */
+  uploadUrl?: string
+  sent: number
+  total?: number
+  started: boolean
+  /** Its failure was reported already (before an interruption). */
+  reported?: boolean
+}
+
+class NotStarted extends Error {}
+
+function buildProgram(io: Io) {
+  const program = createProgram(PROG, io)
+    .description('Upload files to a tus server (resumable uploads, tus 1.0) and print their upload URLs.')
+    .argument('<creation-url>', 'the tus creation URL (the endpoint), e.g. https://tus.example.com/files/')
+    .argument('<file...>', 'files to upload; - reads standard input (a stream of unknown length)')
+    .option('-m, --metadata <key=value>', 'metadata to send; "key" alone sends a key with no value (repeatable)', collect)
+    .option('--no-default-metadata', 'do not add filename (the base name) and filetype (the MIME type) metadata')
+    .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
+    .option('-c, --concurrency <n>', `files uploaded at once (default: ${DEFAULT_CONCURRENCY})`)
+    .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
+    .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}')
+  addCommonOptions(program)
+  program.addHelpText(
+    'after',
+    `
+Output: one upload URL per line on stdout, in the order of the files (a failed file has no line).
+Exit status: 0 all files uploaded, 1 some failed, 2 usage error, 130/143 interrupted.
+
+Examples:
+  ${PROG} https://tus.example.com/files/ image.jpeg
+  ${PROG} -m project=demo -H 'Authorization: Bearer TOKEN' --resume-file .tus-resume.json https://tus.example.com/files/ *.tar.gz
+  tar c dir | ${PROG} https://tus.example.com/files/ -`
+  )
+  return program
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io)
+  const parsed = parseArguments(program, argv, io)
+  if (!parsed.ok) return parsed.exitCode
+  const values = program.opts<UploadOptionValues>()
+  const [endpointArg, fileArgs] = program.processedArgs as [string, string[]]
+
+  let setup: Setup
+  try {
+    setup = await prepare(endpointArg, fileArgs, values, io)
+  } catch (error) {
+    if (error instanceof UsageError) return reportUsageError(PROG, error, io)
+    throw error
+  }
+  if (setup.fileErrors.length > 0) {
+    for (const line of setup.fileErrors) io.stderr.write(`${PROG}: ${line}\n`)
+    return EXIT_USAGE
+  }
+  return runUploads(setup, io)
+}
+
+interface Setup {
+  endpoint: string
+  jobs: Job[]
+  fileErrors: string[]
+  concurrency: number
+  chunkSize?: number
+  store?: ResumeStore
+  json: boolean
+  logger: CliLogger
+  verbose: boolean
+  options: Pick<UploadOptions, 'headers' | 'tls' | 'timeout' | 'retry' | 'allowCrossOriginHeaders'>
+  quiet: boolean
+}
+
+async function prepare(endpointArg: string, fileArgs: string[], values: UploadOptionValues, io: Io): Promise<Setup> {
+  const endpoint = parseHttpUrlArgument(endpointArg, 'creation URL')
+  const common = await resolveCommonOptions(values, io.cwd)
+  const concurrency =
+    values.concurrency === undefined
+      ? DEFAULT_CONCURRENCY
+      : parseCount(values.concurrency, '--concurrency', { min: 1, max: MAX_CONCURRENCY })
+  const chunkSize = values.chunkSize === undefined ? undefined : parseSize(values.chunkSize, '--chunk-size')
+  const explicit = parseMetadataEntries(values.metadata ?? [], '--metadata')
+  if (fileArgs.filter(arg => arg === '-').length > 1) {
+    throw new UsageError('-: standard input can be read only once; give - at most once')
+  }
+  const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
+  const { jobs, errors } = await checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata)
+  const store = values.resumeFile === undefined ? undefined : await ResumeStore.open(path.resolve(io.cwd, values.resumeFile))
+  return {
+    endpoint,
+    jobs,
+    fileErrors: errors,
+    concurrency,
+    chunkSize,
+    store,
+    json: values.json ?? false,
+    logger,
+    verbose: common.verbose,
+    quiet: common.level === 'error',
+    options: {
+      headers: common.headers,
+      tls: common.tls,
+      timeout: common.timeout,
+      retry: common.retry,
+      allowCrossOriginHeaders: common.allowCrossOriginHeaders
+    }
+  }
+}
+
+/** Every file is checked first: one bad argument and nothing is uploaded. */
+async function checkFiles(
+  args: string[],
+  cwd: string,
+  explicit: MetadataInput,
+  withDefaults: boolean
+): Promise<{ jobs: Job[]; errors: string[] }> {
+  const errors: string[] = []
+  const seen = new Map<string, string>()
+  const jobs = await Promise.all(
+    args.map(async (arg, index): Promise<Job | undefined> => {
+      const job: Job = { arg, index, kind: 'file', metadata: {}, sent: 0, started: false }
+      if (arg === '-') {
+        job.kind = 'stdin'
+        job.metadata = { ...explicit }
+        return job
+      }
+      if (arg === '') {
+        errors.push(`"": empty file name; give a file path`)
+        return undefined
+      }
+      const absolute = path.resolve(cwd, arg)
+      let info
+      try {
+        info = await fs.stat(absolute)
+        if (info.isDirectory()) {
+          errors.push(`${arg}: is a directory; give the files in it (e.g. ${path.join(arg, '*')})`)
+          return undefined
+        }
+        await fs.access(absolute, fsConstants.R_OK)
+      } catch (error) {
+        errors.push(`${arg}: ${describeFsError(error)}`)
+        return undefined
+      }
+      const other = seen.get(absolute)
+      if (other !== undefined) {
+        errors.push(`${arg}: given twice (also as ${other}); give each file once`)
+        return undefined
+      }
+      seen.set(absolute, arg)
+      // A pipe or a device (e.g. <(command), /dev/stdin) is read as a stream of unknown length.
+      job.kind = info.isFile() ? 'file' : 'stream'
+      job.absolutePath = absolute
+      if (info.isFile()) {
+        job.size = info.size
+        job.total = info.size
+        job.mtimeMs = info.mtimeMs
+      }
+      // /dev/fd/63 (a <(command)) has no name worth sending.
+      const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute)
+      job.metadata = withDefaults && named ? { ...defaultMetadata(arg), ...explicit } : { ...explicit }
+      return job
+    })
+  )
+  return { jobs: jobs.filter((job): job is Job => job !== undefined), errors }
+}
+
+async function runUploads(setup: Setup, io: Io): Promise<number> {
+  const { jobs, logger, store } = setup
+  const controller = new AbortController()
+  let interruptedBy: TerminationSignal | undefined
+  const progress: ProgressDisplay | undefined =
+    !setup.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb' ? createProgress(io.stderr) : undefined
+  if (progress) logger.setSink(line => progress.log(line))
+
+  // Lines on stdout in argument order, each as soon as the files before it are done. While the
+  // progress display draws on the same terminal, they wait for it to end.
+  const holdStdout = progress !== undefined && io.stdout.isTTY === true
+  const held: string[] = []
+  const lines: Array<string | null | undefined> = new Array(jobs.length).fill(undefined)
+  let nextLine = 0
+  const emit = (index: number, line: string | null): void => {
+    lines[index] = line
+    while (nextLine < lines.length && lines[nextLine] !== undefined) {
+      const ready = lines[nextLine++]
+      if (ready === null || ready === undefined) continue
+      if (holdStdout) held.push(ready)
+      else io.stdout.write(`${ready}\n`)
+    }
+  }
+
+  if (setup.options.tls?.insecure) logger.warn('--insecure: TLS certificates are not verified; anyone on the path can read and change the uploads')
+  const stdinJob = jobs.find(job => job.kind === 'stdin')
+  if (stdinJob && io.stdin.isTTY) logger.warn('-: reading the upload from the terminal; end it with Ctrl-D')
+
+  const unsubscribe = io.onSignal(signal => {
+    if (interruptedBy !== undefined) {
+      // A second signal: leave at once.
+      progress?.stop()
+      io.stderr.write(`${PROG}: interrupted again; exiting now\n`)
+      io.exit(signalExitCode(interruptedBy))
+    }
+    interruptedBy = signal
+    logger.warn(`${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; stopping the uploads (again to quit at once)`)
+    controller.abort()
+  })
+
+  const httpClient = createHttpClient()
+  const storeWrites: Promise<void>[] = []
+  let failed = 0
+  try {
+    const results = await runPool(jobs, setup.concurrency, async job => {
+      if (controller.signal.aborted) throw new NotStarted()
+      job.started = true
+      const bar = progress?.add(job.arg === '-' ? 'stdin' : path.basename(job.arg), job.total)
+      try {
+        const result = await uploadOne(job, setup, io, httpClient, controller.signal, bar, storeWrites)
+        bar?.done('done')
+        reportSuccess(job, result, logger)
+        emit(job.index, setup.json ? jsonLine(job, result) : result.location)
+        return result
+      } catch (error) {
+        bar?.done(controller.signal.aborted ? 'interrupted' : 'failed')
+        emit(job.index, null)
+        if (!controller.signal.aborted) {
+          failed++
+          job.reported = true
+          reportFailure(job, error, setup)
+        }
+        throw error
+      }
+    })
+    await Promise.allSettled(storeWrites)
+    if (store) await store.flush().catch(() => {})
+    progress?.stop()
+    logger.setSink(undefined)
+    for (const line of held) io.stdout.write(`${line}\n`)
+
+    if (interruptedBy !== undefined) {
+      const notStarted: string[] = []
+      results.forEach((result, index) => {
+        const job = jobs[index]
+        if (result.status === 'fulfilled' || job.reported) return
+        if (!job.started) notStarted.push(job.arg)
+        else reportInterrupted(job, result.reason, setup, io)
+      })
+      if (notStarted.length > 0) {
+        const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '')
+        io.stderr.write(`${PROG}: not started: ${notStarted.length} ${notStarted.length === 1 ? 'file' : 'files'} (${shown})\n`)
+      }
+      return signalExitCode(interruptedBy)
+    }
+    if (jobs.length > 1) summarize(jobs, results, logger)
+    return failed > 0 ? EXIT_FAILED : EXIT_OK
+  } finally {
+    progress?.stop()
+    logger.setSink(undefined)
+    unsubscribe()
+    httpClient.dispose()
+  }
+}
+
+async function uploadOne(
+  job: Job,
+  setup: Setup,
+  io: Io,
+  httpClient: ReturnType<typeof createHttpClient>,
+  signal: AbortSignal,
+  bar: ProgressBar | undefined,
+  storeWrites: Promise<void>[]
+): Promise<UploadResult> {
+  const { store, logger } = setup
+  const label = job.arg
+  const fp =
+    store && job.kind === 'file'
+      ? fingerprint({ absolutePath: job.absolutePath as string, size: job.size as number, mtimeMs: job.mtimeMs as number, endpoint: setup.endpoint })
+      : undefined
+  const resumeUrl = fp === undefined ? undefined : store?.get(fp)
+  if (resumeUrl !== undefined) logger.info(`${label}: resuming ${resumeUrl}`)
+
+  const options: UploadOptions = {
+    ...setup.options,
+    httpClient,
+    signal,
+    logger: libraryLogger(logger, label),
+    metadata: job.metadata,
+    chunkSize: setup.chunkSize,
+    uploadUrl: resumeUrl,
+    onUploadUrl: url => {
+      job.uploadUrl = url
+      if (store && fp !== undefined) {
+        storeWrites.push(
+          store.set(fp, url).catch((error: unknown) => logger.warn(`${label}: could not record the upload URL: ${describeError(error)}`))
+        )
+      }
+    },
+    onProgress: (sent, total) => {
+      job.sent = sent
+      if (total !== undefined) job.total = total
+      bar?.update(sent, total)
+    }
+  }
+  if (resumeUrl !== undefined) job.uploadUrl = resumeUrl
+  const source: string | Readable =
+    job.kind === 'stdin' ? io.stdin : job.kind === 'stream' ? createReadStream(job.absolutePath as string) : (job.absolutePath as string)
+  const result = await uploadDetailed(setup.endpoint, source, options)
+  job.uploadUrl = result.location
+  if (store && fp !== undefined) {
+    await store.delete(fp).catch((error: unknown) => logger.warn(`${label}: could not update ${store.filePath}: ${describeError(error)}`))
+  }
+  return result
+}
+
+/** The library's log lines, prefixed with the file; its "uploaded N bytes" is ours in short. */
+function libraryLogger(logger: CliLogger, label: string): Logger {
+  const child = logger.child(label)
+  return {
+    debug: message => child.debug(message),
+    info: message => (message.startsWith('uploaded ') ? child.debug(message) : child.info(message)),
+    warn: message => child.warn(message)
+  }
+}
+
+function jsonLine(job: Job, result: UploadResult): string {
+  const metadata: Record<string, string | null> = {}
+  for (const [key, value] of Object.entries(job.metadata)) {
+    metadata[key] = value === null ? null : typeof value === 'string' ? value : Buffer.from(value).toString('utf8')
+  }
+  return JSON.stringify({ path: job.arg, location: result.location, size: result.size, metadata })
+}
+
+function reportSuccess(job: Job, result: UploadResult, logger: CliLogger): void {
+  const label = job.arg
+  const seconds = result.elapsedMs / 1000
+  // A rate says little about a small file (mostly round trips).
+  const rate = seconds > 0 && result.size >= 1024 * 1024 && !result.resumed ? `, ${formatRate(result.size / seconds)}` : ''
+  const notes = [result.resumed ? 'resumed' : '', result.retries > 0 ? `${result.retries} ${result.retries === 1 ? 'retry' : 'retries'}` : '']
+    .filter(Boolean)
+    .join(', ')
+  logger.info(`${label}: uploaded ${formatBytes(result.size)} in ${formatDuration(result.elapsedMs)}${rate}${notes ? ` (${notes})` : ''}`)
+}
+
+function reportFailure(job: Job, error: unknown, setup: Setup): void {
+  const { logger, store } = setup
+  const label = job.arg
+  let line = `${label}: ${oneLine(describeError(error))}`
+  const uploadUrl = error instanceof TusError ? (error.uploadUrl ?? job.uploadUrl) : job.uploadUrl
+  if (uploadUrl !== undefined && !(error instanceof TusError && error.code === 'INVALID_INPUT')) {
+    const confirmed = error instanceof TusError ? error.offset : undefined
+    const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : ''
+    const where = confirmed !== undefined ? `${formatBytes(confirmed)}${of} on the server` : `${formatBytes(job.sent)}${of} sent`
+    line += ` (upload URL ${uploadUrl}, ${where}`
+    line += job.kind !== 'file' ? '; a stream cannot be resumed)' : store ? `; rerun with --resume-file ${store.filePath} to resume)` : ')'
+  }
+  logger.error(line)
+  if (setup.verbose) logDetails(error, logger)
+}
+
+function logDetails(error: unknown, logger: CliLogger): void {
+  if (error instanceof TusError) {
+    const details = [
+      `code ${error.code}`,
+      error.method && error.url ? `${error.method} ${error.url}` : '',
+      error.status !== undefined ? `status ${error.status}` : ''
+    ].filter(Boolean)
+    logger.debug(details.join(', '))
+    if (error.body) logger.debug(`response body: ${error.body}`)
+  }
+  let cause: unknown = error
+  for (let depth = 0; cause instanceof Error && depth < 5; depth++) {
+    logger.raw('error', depth === 0 ? (cause.stack ?? cause.message) : `caused by: ${cause.stack ?? cause.message}`)
+    cause = cause.cause
+  }
+}
+
+function reportInterrupted(job: Job, reason: unknown, setup: Setup, io: Io): void {
+  const label = job.arg
+  const uploadUrl = (reason instanceof TusError ? reason.uploadUrl : undefined) ?? job.uploadUrl
+  if (uploadUrl === undefined) {
+    io.stderr.write(`${PROG}: ${label}: interrupted before the upload was created\n`)
+    return
+  }
+  const confirmed = reason instanceof TusError && reason.offset !== undefined ? reason.offset : undefined
+  const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : ''
+  const hint = job.kind !== 'file' ? '' : setup.store ? `; rerun with --resume-file ${setup.store.filePath} to resume` : ''
+  io.stderr.write(
+    `${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}` +
+      `${confirmed === undefined ? '' : ` (offset ${confirmed} confirmed)`}; upload URL ${uploadUrl}${hint}\n`
+  )
+}
+
+function summarize(jobs: Job[], results: PromiseSettledResult<UploadResult>[], logger: CliLogger): void {
+  const done = results.filter((r): r is PromiseFulfilledResult<UploadResult> => r.status === 'fulfilled')
+  const bytes = done.reduce((sum, r) => sum + r.value.size, 0)
+  const failed = results.length - done.length
+  logger.info(
+    `${done.length} of ${jobs.length} files uploaded (${formatBytes(bytes)})${failed > 0 ? `; ${failed} failed` : ''}`
+  )
+}

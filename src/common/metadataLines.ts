@@ -1,0 +1,54 @@
+/** Metadata as a user types it: `key=value` or a bare `key` (a key with no value). */
+import path from 'node:path'
+import mime from 'mime/lite'
+import { TusError } from '../tus/errors.js'
+import { validateMetadataKey } from '../tus/metadata.js'
+import type { MetadataInput } from '../tus/options.js'
+import { UsageError } from './errors.js'
+
+/**
+ * `key=value` (the value may contain `=`, and may be empty: the empty string) or a bare `key`
+ * (value `null`: the key is sent without a value). The key must be a valid tus metadata key.
+ */
+export function parseMetadataEntry(text: string, what: string): [key: string, value: string | null] {
+  const equals = text.indexOf('=')
+  const key = equals === -1 ? text : text.slice(0, equals)
+  const value = equals === -1 ? null : text.slice(equals + 1)
+  if (key === '') {
+    throw new UsageError(`${what}: ${JSON.stringify(text)} has no key; use key=value, or key alone for a key without a value`)
+  }
+  try {
+    validateMetadataKey(key)
+  } catch (error) {
+    if (error instanceof TusError) throw new UsageError(`${what}: ${error.message}`, { cause: error })
+    throw error
+  }
+  return [key, value]
+}
+
+/** Several entries (e.g. repeated `--metadata` options, or the lines of an Action input). */
+export function parseMetadataEntries(lines: readonly string[], what: string): MetadataInput {
+  const metadata: MetadataInput = {}
+  for (const line of lines) {
+    const [key, value] = parseMetadataEntry(line, what)
+    if (Object.hasOwn(metadata, key)) {
+      throw new UsageError(`${what}: key ${JSON.stringify(key)} is given twice; give each key once`)
+    }
+    metadata[key] = value
+  }
+  return metadata
+}
+
+export interface DefaultMetadata {
+  filename: string
+  filetype: string
+}
+
+/**
+ * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
+ * and the MIME type guessed from the extension (`application/octet-stream` when unknown).
+ */
+export function defaultMetadata(filePath: string): DefaultMetadata {
+  const filename = path.basename(filePath)
+  return { filename, filetype: mime.getType(filename) ?? 'application/octet-stream' }
+}
