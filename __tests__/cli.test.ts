@@ -10,7 +10,7 @@ import { fingerprint, ResumeStore } from '../src/common/resumeStore.js'
 import { startFaultProxy, type FaultProxy } from './helpers/faultProxy.js'
 import { tusCreate, tusPatch } from './helpers/http.js'
 import { makeSelfSignedCert } from './helpers/tls.js'
-import { makeFile, makeTempDir, startTusServer, type TempDir, type TusServer } from './helpers/tusServer.js'
+import { makeFile, makeTempDir, sha256, startTusServer, type TempDir, type TusServer } from './helpers/tusServer.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 // The bundles under test: dist/ (npm run bundle), or another build named by TUS_CLI_DIST.
@@ -304,6 +304,49 @@ describe('tus-upload', () => {
       await proxy.close()
     }
   })
+})
+
+describe('tus-upload resumes across processes', () => {
+  it('killed with SIGKILL in the middle of a large upload, the same command goes on from the server offset with the same URL', async () => {
+    const proxy: FaultProxy = await startFaultProxy(server.url)
+    try {
+      const file = await makeFile(tmp.dir, 64 * 1024 * 1024, 9, 'killed.bin')
+      const resumeFile = join(tmp.dir, 'killed.json')
+      const endpoint = proxy.proxied(server.endpoint)
+      const before = new Set(server.uploadIds())
+      // Slow the upload down so that the kill lands in the middle: a stall after 8 MiB.
+      proxy.stall(30, { method: 'PATCH', afterBytes: 8 * 1024 * 1024 })
+      const args = ['--resume-file', resumeFile, '--timeout', '20', endpoint, file.path]
+      const child = start(TUS_UPLOAD, args)
+      await waitFor('8 MiB on the server', () => {
+        const id = server.uploadIds().find(i => !before.has(i))
+        return id !== undefined && server.storedOffset(id) >= 8 * 1024 * 1024
+      })
+      child.kill('SIGKILL')
+      const killed = await child.done
+      expect(killed.signal).toBe('SIGKILL')
+      const [id] = server.uploadIds().filter(i => !before.has(i))
+      const stored = server.storedOffset(id)
+      expect(stored).toBeGreaterThan(0)
+      expect(stored).toBeLessThan(file.size)
+
+      proxy.clear()
+      proxy.resetRequests()
+      const rerun = await run(TUS_UPLOAD, args)
+      expect(rerun.code).toBe(0)
+      expect(lines(rerun.stdout)).toEqual([`${endpoint}${id}`])
+      expect(proxy.requests.map(r => r.method)).not.toContain('POST')
+      // It asked the server (HEAD) and went on from the answer, never from 0.
+      const head = server.requests.filter(r => r.method === 'HEAD').at(-1)
+      const patch = server.requests.filter(r => r.method === 'PATCH').at(-1)
+      expect(Number(patch?.uploadOffset)).toBeGreaterThanOrEqual(stored)
+      expect(patch?.uploadOffset).toBe(head?.responseHeaders['upload-offset'])
+      expect(await sha256(server.storedPath(id))).toBe(file.sha256)
+      expect(server.uploadIds().filter(i => !before.has(i))).toEqual([id])
+    } finally {
+      await proxy.close()
+    }
+  }, 120_000)
 })
 
 describe('tus-upload over https', () => {
