@@ -56,7 +56,6 @@ export const INPUT_NAMES = [
   'if-no-files-found'
 ] as const
 
-export const DEFAULT_CONCURRENCY = 4
 export const MAX_CONCURRENCY = 64
 
 const coreGetInput: GetInput = (name) => core.getInput(name)
@@ -81,7 +80,7 @@ export function readInputs(getInput: GetInput = coreGetInput): ActionInputs {
     retryDelay: readOr(text('retry-delay'), DEFAULTS.retryDelay, (t) => parseSeconds(t, what('retry-delay'))),
     timeout: readOr(text('timeout'), DEFAULTS.timeout, (t) => parseSeconds(t, what('timeout'), { positive: true })),
     chunkSize: chunkSize === '' ? undefined : parseSize(chunkSize, what('chunk-size')),
-    concurrency: readOr(text('concurrency'), DEFAULT_CONCURRENCY, (t) =>
+    concurrency: readOr(text('concurrency'), DEFAULTS.concurrency, (t) =>
       parseCount(t, what('concurrency'), { min: 1, max: MAX_CONCURRENCY })
     ),
     insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),

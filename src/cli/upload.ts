@@ -43,7 +43,6 @@ import { CliLogger, oneLine } from './logger.js'
 import { createProgress, type ProgressBar, type ProgressDisplay } from './progress.js'
 
 const PROG = 'tus-upload'
-const DEFAULT_CONCURRENCY = 4
 const MAX_CONCURRENCY = 64
 
 interface UploadOptionValues extends CommonOptionValues {
@@ -84,7 +83,7 @@ function buildProgram(io: Io) {
     .option('-m, --metadata <key=value>', 'metadata to send; "key" alone sends a key with no value (repeatable)', collect)
     .option('--no-default-metadata', 'do not add filename (the base name) and filetype (the MIME type) metadata')
     .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
-    .option('-c, --concurrency <n>', `files uploaded at once (default: ${DEFAULT_CONCURRENCY})`)
+    .option('-c, --concurrency <n>', `files uploaded at once (default: ${DEFAULTS.concurrency})`)
     .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
     .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}')
   addCommonOptions(program)
@@ -142,7 +141,7 @@ async function prepare(endpointArg: string, fileArgs: string[], values: UploadOp
   const common = await resolveCommonOptions(values, io.cwd)
   const concurrency =
     values.concurrency === undefined
-      ? DEFAULT_CONCURRENCY
+      ? DEFAULTS.concurrency
       : parseCount(values.concurrency, '--concurrency', { min: 1, max: MAX_CONCURRENCY })
   const chunkSize = values.chunkSize === undefined ? undefined : parseSize(values.chunkSize, '--chunk-size')
   const explicit = parseMetadataEntries(values.metadata ?? [], '--metadata')

@@ -73,5 +73,7 @@ export const DEFAULTS = {
   /** Stream sources are buffered one chunk at a time, so that a failed chunk can be resent. */
   streamChunkSize: 8 * 1024 * 1024,
   /** Sources up to this size go in the creation POST when the server offers creation-with-upload. */
-  creationWithUploadLimit: 4 * 1024 * 1024
+  creationWithUploadLimit: 4 * 1024 * 1024,
+  /** Files uploaded at once by the tools and the Action (each file is one upload). */
+  concurrency: 4
 } as const
