@@ -1,0 +1,68 @@
+// Command-line options of `npm run bench` (node bench/run.mjs).
+import { tmpdir } from 'node:os'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { GiB, KiB, MiB } from './data.mjs'
+
+export const CASE_NAMES = ['large', 'small', 'memory', 'startup']
+
+const HELP = `usage: npm run bench -- [options]
+
+  --runs N           runs per contender and case, alternating the contenders (default 3, min 1)
+  --startup-runs N   runs of the start-up case (default 7, min 5 unless --quick)
+  --quick            smaller sizes: 128 MiB large, 100 small files, 64 MiB / 256 MiB memory
+  --only LIST        cases to run, comma-separated: ${CASE_NAMES.join(',')} (default all)
+  --tmp DIR          where the temporary data and the server's store go (default /dev/shm when it
+                     has room, else ${tmpdir()})
+  --out DIR          where results.{md,svg,json} go (default bench/; --quick: results-quick.*)
+  --tus-upload FILE  the tus-upload bundle (default dist/tus-upload/index.js)
+  --action FILE      the Action bundle (default dist/index.js)
+  --measure M        gnu-time or preload (default: gnu-time when /usr/bin/time is GNU time)
+  -h, --help         this help
+`
+
+function count(text, name, min) {
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < min || n > 1000) throw new Error(`${name}: expected a whole number from ${min} to 1000, got ${text}`)
+  return n
+}
+
+/** Parsed options, with sizes for the chosen mode. Throws on a usage error. */
+export function parseOptions(argv, root) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: 'string', default: '3' },
+      'startup-runs': { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string', default: CASE_NAMES.join(',') },
+      tmp: { type: 'string' },
+      out: { type: 'string' },
+      'tus-upload': { type: 'string', default: 'dist/tus-upload/index.js' },
+      action: { type: 'string', default: 'dist/index.js' },
+      measure: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) return { help: HELP }
+  const only = values.only.split(',').map(s => s.trim()).filter(Boolean)
+  const unknown = only.filter(name => !CASE_NAMES.includes(name))
+  if (unknown.length > 0) throw new Error(`--only: unknown case ${unknown.join(', ')}; choose from ${CASE_NAMES.join(', ')}`)
+  if (values.measure !== undefined && !['gnu-time', 'preload'].includes(values.measure)) throw new Error('--measure: gnu-time or preload')
+  const quick = values.quick
+  return {
+    runs: count(values.runs, '--runs', 1),
+    startupRuns: count(values['startup-runs'] ?? '7', '--startup-runs', quick ? 1 : 5),
+    quick,
+    only: CASE_NAMES.filter(name => only.includes(name)),
+    tmp: values.tmp === undefined ? undefined : resolve(values.tmp),
+    out: resolve(root, values.out ?? 'bench'),
+    outName: quick ? 'results-quick' : 'results',
+    tusUpload: resolve(root, values['tus-upload']),
+    action: resolve(root, values.action),
+    measure: values.measure,
+    sizes: quick
+      ? { large: 128 * MiB, smallCount: 100, small: 64 * KiB, memory: [64 * MiB, 256 * MiB], startup: KiB }
+      : { large: GiB, smallCount: 500, small: 64 * KiB, memory: [256 * MiB, 2 * GiB], startup: KiB }
+  }
+}

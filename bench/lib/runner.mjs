@@ -1,0 +1,106 @@
+// Runs a case: every contender `runs` times, alternating (A B C A B C ...), each run on an empty
+// store with zeroed server counters, verified afterwards; then the medians of the good runs.
+import { runMeasured } from './measure.mjs'
+import { verifyStore } from './verify.mjs'
+
+export function median(values) {
+  const v = values.filter(x => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b)
+  if (v.length === 0) return null
+  const mid = Math.floor(v.length / 2)
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2
+}
+
+/**
+ * Contender `s`'s median `metric` over the reference's, in a case summary `c` with a `compare`:
+ * { value, isRef, metric, refLabel } or null.
+ */
+export function ratioToRef(c, s) {
+  if (!c.compare || s.okRuns === 0) return null
+  const ref = c.contenders.find(x => x.id === c.compare.ref && x.okRuns > 0)
+  const a = s[c.compare.metric]
+  const b = ref?.[c.compare.metric]
+  if (a === null || b === null || b === undefined || b === 0) return null
+  return { value: a / b, isRef: s === ref, metric: c.compare.metric, refLabel: c.compare.label ?? ref.id }
+}
+
+const fmt = (x, digits = 2) => (x === null || x === undefined ? '-' : x.toFixed(digits))
+
+/** One measured run of contender `c`: { ok, wallMs, cpuMs, maxRssKiB, counts, verify, ... }. */
+async function runOnce(ctx, c) {
+  const { server, method, work } = ctx
+  server.purge()
+  await server.reset()
+  const m = await runMeasured(c.spec, { method, tmpDir: work.root, timeoutMs: c.timeoutMs, env: c.env, cwd: c.cwd })
+  const stats = await server.stats()
+  const verify = await verifyStore(server.uploads(), c.expected)
+  server.purge()
+  const exitOk = m.code === 0 && !m.timedOut
+  return {
+    ok: exitOk && verify.ok,
+    wallMs: m.wallMs,
+    cpuMs: m.cpuMs,
+    userMs: m.userMs,
+    sysMs: m.sysMs,
+    maxRssKiB: m.maxRssKiB,
+    code: m.code,
+    signal: m.signal,
+    timedOut: m.timedOut,
+    startedAt: m.startedAt,
+    counts: stats.counts,
+    requests: stats.total,
+    firstRequestAt: stats.firstAt,
+    serverCpuMs: stats.cpuUs / 1000,
+    verify,
+    // Enough of the output to tell why a run failed.
+    stderr: exitOk ? undefined : m.stderr.slice(-2000)
+  }
+}
+
+function logRun(caseName, i, runs, c, r) {
+  const status = r.ok ? 'ok' : r.timedOut ? 'TIMED OUT' : r.code !== 0 ? `FAILED (exit ${r.code ?? r.signal})` : `FAILED (${r.verify.message})`
+  const cpu = r.cpuMs === null ? '' : `  CPU ${fmt(r.cpuMs / 1000)} s`
+  const rss = r.maxRssKiB === null ? '' : `  RSS ${fmt(r.maxRssKiB / 1024, 1)} MiB`
+  process.stderr.write(`  ${caseName} ${i + 1}/${runs}  ${c.label.padEnd(34)} ${fmt(r.wallMs / 1000, 3)} s${cpu}${rss}  ${r.requests} req  ${status}\n`)
+  if (!r.ok && r.stderr) process.stderr.write(`    ${r.stderr.trim().split('\n').slice(-5).join('\n    ')}\n`)
+}
+
+function summarize(c, runs) {
+  const good = runs.filter(r => r.ok)
+  return {
+    id: c.id,
+    label: c.label,
+    bytes: c.bytes,
+    files: c.expected.length,
+    skipped: c.skip ?? null,
+    runs,
+    okRuns: good.length,
+    wallMs: median(good.map(r => r.wallMs)),
+    cpuMs: median(good.map(r => r.cpuMs)),
+    maxRssKiB: median(good.map(r => r.maxRssKiB)),
+    serverCpuMs: median(good.map(r => r.serverCpuMs)),
+    // Request counts can differ between runs (retries): keep the range.
+    requests: runs.length ? { min: Math.min(...runs.map(r => r.requests)), max: Math.max(...runs.map(r => r.requests)) } : null,
+    // Per method, from the last good run (else the last run).
+    counts: (good.at(-1) ?? runs.at(-1))?.counts ?? {}
+  }
+}
+
+/**
+ * `def`: { name, title, compare?: { ref, label, metric }, runs?, notes?, contenders: [{ id, label, spec, expected, bytes, timeoutMs,
+ * env?, cwd?, skip? }] } where `skip` is a reason not to run that contender.
+ */
+export async function runCase(ctx, def) {
+  const active = def.contenders.filter(c => !c.skip)
+  const runs = new Map(def.contenders.map(c => [c.id, []]))
+  process.stderr.write(`${def.title}\n`)
+  for (const c of def.contenders.filter(c => c.skip)) process.stderr.write(`  skipped ${c.label}: ${c.skip}\n`)
+  const count = def.runs ?? ctx.opts.runs
+  for (let i = 0; i < count; i++) {
+    for (const c of active) {
+      const r = await runOnce(ctx, c)
+      runs.get(c.id).push(r)
+      logRun(def.name, i, count, c, r)
+    }
+  }
+  return { name: def.name, title: def.title, compare: def.compare ?? null, notes: def.notes ?? [], contenders: def.contenders.map(c => summarize(c, runs.get(c.id))) }
+}
