@@ -1,5 +1,6 @@
 /** The core protocol, one request each and no retries: OPTIONS, HEAD, PATCH, and DELETE (termination). */
 import type { Readable } from 'node:stream'
+import type { Body } from './body.js'
 import { TusError } from './errors.js'
 import { send, statusError, withContext, type HttpContext, type HttpResponse } from './http.js'
 import { decodeMetadata } from './metadata.js'
@@ -82,7 +83,7 @@ export interface PatchOptions extends RequestOptions {
 
 export function patch(uploadUrl: string, uploadOffset: number, body: Buffer | Uint8Array | Readable, options: PatchOptions = {}): Promise<number> {
   let contentLength = options.contentLength
-  let payload: Buffer | (() => Readable)
+  let payload: Body
   if (body instanceof Uint8Array) {
     payload = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength)
     contentLength ??= payload.length
@@ -104,7 +105,7 @@ export function patch(uploadUrl: string, uploadOffset: number, body: Buffer | Ui
 export interface PatchRequest {
   uploadUrl: string
   offset: number
-  body: Buffer | (() => Readable)
+  body: Body
   contentLength: number
   uploadLength?: number
   onBodyData?: (bytes: number) => void

@@ -1,5 +1,5 @@
 /** The creation extension: POST makes an upload; with data when creation-with-upload is offered. */
-import type { Readable } from 'node:stream'
+import type { Body } from './body.js'
 import { TusError } from './errors.js'
 import { resolveUrl, send, statusError, withContext, type HttpContext } from './http.js'
 import { encodeMetadata } from './metadata.js'
@@ -45,7 +45,7 @@ export interface CreateRequest {
   length?: number
   deferLength?: boolean
   metadataHeader?: string
-  body?: { length: number; data: Buffer | (() => Readable) }
+  body?: { length: number; data: Body }
   onBodyData?: (bytes: number) => void
 }
 

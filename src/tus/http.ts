@@ -5,8 +5,8 @@
  */
 import * as http from 'node:http'
 import * as https from 'node:https'
-import { Readable } from 'node:stream'
 import { HttpClient } from '@actions/http-client'
+import { BufferBody, type Body, type BodyStream } from './body.js'
 import { TusError } from './errors.js'
 import { DEFAULTS, silentLogger, type Logger, type RequestOptions, type TlsOptions } from './options.js'
 import { USER_AGENT } from './version.js'
@@ -125,7 +125,7 @@ export interface HttpRequest {
   /** Protocol headers; they win over user headers of the same name. */
   headers?: Record<string, string>
   /** A buffer, or a factory so that a redirect can send the body again. */
-  body?: Buffer | (() => Readable)
+  body?: Body
   contentLength?: number
   /** Called with each piece of the body as it is read for sending. */
   onBodyData?: (bytes: number) => void
@@ -255,7 +255,8 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
   ctx.requests++
   try {
     const info = requestInfo(ctx, request, target, signal)
-    const raw = await ctx.client.requestRaw(info, body ?? null)
+    // requestRaw only listens to the body and pipes it: a BodyStream is enough.
+    const raw = await ctx.client.requestRaw(info, (body ?? null) as NodeJS.ReadableStream | null)
     const message = raw.message
     const bodyText = await readSnippet(message, watchdog)
     // An early answer (say 413 before the body was read) leaves the socket mid-request.
@@ -272,9 +273,9 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
   }
 }
 
-function bodyStream(request: HttpRequest): Readable | undefined {
+function bodyStream(request: HttpRequest): BodyStream | undefined {
   if (request.body === undefined) return undefined
-  if (Buffer.isBuffer(request.body)) return Readable.from([request.body], { objectMode: false })
+  if (Buffer.isBuffer(request.body)) return new BufferBody(request.body)
   return request.body()
 }
 

@@ -1,18 +1,17 @@
 /** What is uploaded: a file streamed from disk by byte range, bytes in memory, or a stream. */
-import { constants, createReadStream } from 'node:fs'
+import { constants } from 'node:fs'
 import { access, stat } from 'node:fs/promises'
 import { Readable } from 'node:stream'
+import { FileRangeBody, type Body } from './body.js'
 import { TusError } from './errors.js'
 import type { UploadSource } from './options.js'
 
-// Large reads mean fewer syscalls and callbacks per GiB; still a small, fixed amount of memory.
-const READ_SIZE = 1024 * 1024
 
 export interface SizedSource {
   kind: 'file' | 'bytes'
   size: number
   /** Bytes [start, end): a buffer, or a factory of a fresh stream (so it can be sent again). */
-  range(start: number, end: number): Buffer | (() => Readable)
+  range(start: number, end: number): Body
 }
 
 export interface StreamSource {
@@ -48,7 +47,7 @@ async function openFile(path: string): Promise<SizedSource> {
     kind: 'file',
     size: info.size,
     range: (start, end) =>
-      end <= start ? Buffer.alloc(0) : () => createReadStream(path, { start, end: end - 1, highWaterMark: READ_SIZE })
+      end <= start ? Buffer.alloc(0) : () => new FileRangeBody(path, start, end)
   }
 }
 

@@ -1,0 +1,97 @@
+/**
+ * Request bodies as @actions/http-client's requestRaw takes them: something it can `pipe()` into
+ * the request. A file range is pumped through a small pool of reused buffers, so memory stays
+ * flat and the garbage collector has nothing to chase whatever the file size.
+ */
+import { EventEmitter } from 'node:events'
+import { open } from 'node:fs/promises'
+import type { Writable } from 'node:stream'
+
+export interface BodyStream {
+  on(event: 'data', listener: (chunk: Buffer) => void): unknown
+  pipe(destination: Writable): unknown
+  destroy(): void
+  readonly readableEnded: boolean
+}
+
+/** A buffer, or a factory of a fresh stream, so that a retry or redirect can send it again. */
+export type Body = Buffer | (() => BodyStream)
+
+const POOL_BUFFERS = 4
+const BUFFER_BYTES = 512 * 1024
+
+export class BufferBody extends EventEmitter implements BodyStream {
+  readableEnded = false
+  constructor(private readonly bytes: Buffer) {
+    super()
+  }
+  pipe(destination: Writable): Writable {
+    this.emit('data', this.bytes)
+    destination.end(this.bytes)
+    this.readableEnded = true
+    return destination
+  }
+  destroy(): void {}
+}
+
+export class FileRangeBody extends EventEmitter implements BodyStream {
+  readableEnded = false
+  private destroyed = false
+  private readonly free: Buffer[] = []
+  private allocated = 0
+  private waiting: ((buffer: Buffer | undefined) => void) | undefined
+
+  constructor(private readonly path: string, private readonly start: number, private readonly end: number) {
+    super()
+  }
+
+  pipe(destination: Writable): Writable {
+    this.pump(destination).catch((error: unknown) => destination.destroy(error as Error))
+    return destination
+  }
+
+  destroy(): void {
+    this.destroyed = true
+    this.waiting?.(undefined)
+    this.waiting = undefined
+  }
+
+  private async pump(destination: Writable): Promise<void> {
+    const file = await open(this.path, 'r')
+    try {
+      for (let position = this.start; position < this.end; ) {
+        const buffer = await this.acquire()
+        if (buffer === undefined || this.destroyed) return
+        const { bytesRead } = await file.read(buffer, 0, Math.min(buffer.length, this.end - position), position)
+        if (this.destroyed) return
+        if (bytesRead === 0) throw new Error(`${this.path} became shorter while it was being uploaded`)
+        position += bytesRead
+        const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead)
+        this.emit('data', chunk)
+        // The buffer goes back to the pool only once the socket is done with it.
+        destination.write(chunk, () => this.release(buffer))
+      }
+      this.readableEnded = true
+      destination.end()
+    } finally {
+      await file.close()
+    }
+  }
+
+  private acquire(): Promise<Buffer | undefined> {
+    const buffer = this.free.pop()
+    if (buffer !== undefined) return Promise.resolve(buffer)
+    if (this.allocated < POOL_BUFFERS) {
+      this.allocated++
+      return Promise.resolve(Buffer.allocUnsafeSlow(BUFFER_BYTES))
+    }
+    return new Promise(resolve => (this.waiting = resolve))
+  }
+
+  private release(buffer: Buffer): void {
+    const waiting = this.waiting
+    this.waiting = undefined
+    if (waiting) waiting(buffer)
+    else this.free.push(buffer)
+  }
+}
