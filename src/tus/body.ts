@@ -4,7 +4,7 @@
  * flat and the garbage collector has nothing to chase whatever the file size.
  */
 import { EventEmitter } from 'node:events'
-import { open } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 
 export interface BodyStream {
@@ -41,7 +41,12 @@ export class FileRangeBody extends EventEmitter implements BodyStream {
   private allocated = 0
   private waiting: ((buffer: Buffer | undefined) => void) | undefined
 
-  constructor(private readonly path: string, private readonly start: number, private readonly end: number) {
+  constructor(
+    private readonly file: FileHandle,
+    private readonly path: string,
+    private readonly start: number,
+    private readonly end: number
+  ) {
     super()
   }
 
@@ -57,25 +62,20 @@ export class FileRangeBody extends EventEmitter implements BodyStream {
   }
 
   private async pump(destination: Writable): Promise<void> {
-    const file = await open(this.path, 'r')
-    try {
-      for (let position = this.start; position < this.end; ) {
-        const buffer = await this.acquire()
-        if (buffer === undefined || this.destroyed) return
-        const { bytesRead } = await file.read(buffer, 0, Math.min(buffer.length, this.end - position), position)
-        if (this.destroyed) return
-        if (bytesRead === 0) throw new Error(`${this.path} became shorter while it was being uploaded`)
-        position += bytesRead
-        const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead)
-        this.emit('data', chunk)
-        // The buffer goes back to the pool only once the socket is done with it.
-        destination.write(chunk, () => this.release(buffer))
-      }
-      this.readableEnded = true
-      destination.end()
-    } finally {
-      await file.close()
+    for (let position = this.start; position < this.end; ) {
+      const buffer = await this.acquire()
+      if (buffer === undefined || this.destroyed) return
+      const { bytesRead } = await this.file.read(buffer, 0, Math.min(buffer.length, this.end - position), position)
+      if (this.destroyed) return
+      if (bytesRead === 0) throw new Error(`${this.path} became shorter while it was being uploaded`)
+      position += bytesRead
+      const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead)
+      this.emit('data', chunk)
+      // The buffer goes back to the pool only once the socket is done with it.
+      destination.write(chunk, () => this.release(buffer))
     }
+    this.readableEnded = true
+    destination.end()
   }
 
   private acquire(): Promise<Buffer | undefined> {
@@ -83,7 +83,7 @@ export class FileRangeBody extends EventEmitter implements BodyStream {
     if (buffer !== undefined) return Promise.resolve(buffer)
     if (this.allocated < POOL_BUFFERS) {
       this.allocated++
-      return Promise.resolve(Buffer.allocUnsafeSlow(BUFFER_BYTES))
+      return Promise.resolve(Buffer.allocUnsafeSlow(Math.min(BUFFER_BYTES, this.end - this.start)))
     }
     return new Promise(resolve => (this.waiting = resolve))
   }

@@ -1,6 +1,5 @@
 /** What is uploaded: a file streamed from disk by byte range, bytes in memory, or a stream. */
-import { constants } from 'node:fs'
-import { access, stat } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { FileRangeBody, type Body } from './body.js'
 import { TusError } from './errors.js'
@@ -12,6 +11,8 @@ export interface SizedSource {
   size: number
   /** Bytes [start, end): a buffer, or a factory of a fresh stream (so it can be sent again). */
   range(start: number, end: number): Body
+  /** Releases the open file, if any. */
+  close(): Promise<void>
 }
 
 export interface StreamSource {
@@ -25,29 +26,32 @@ export async function openSource(source: UploadSource): Promise<Source> {
   if (typeof source === 'string') return openFile(source)
   if (source instanceof Uint8Array) {
     const bytes = Buffer.isBuffer(source) ? source : Buffer.from(source.buffer, source.byteOffset, source.byteLength)
-    return { kind: 'bytes', size: bytes.length, range: (start, end) => bytes.subarray(start, end) }
+    return { kind: 'bytes', size: bytes.length, range: (start, end) => bytes.subarray(start, end), close: async () => {} }
   }
   if (source instanceof Readable) return { kind: 'stream', reader: new ChunkReader(source) }
   throw new TusError('INVALID_INPUT', 'source must be a file path, a Buffer/Uint8Array or a Readable stream')
 }
 
+/** Opens the file once for the whole upload: one check that it exists and is readable, and no reopening per request. */
 async function openFile(path: string): Promise<SizedSource> {
-  let info
+  let file: FileHandle
   try {
-    info = await stat(path)
-    await access(path, constants.R_OK)
+    file = await open(path, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied (not readable)' : (error as Error).message
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied (not readable)' : code === 'EISDIR' ? 'is a directory; name the files in it' : (error as Error).message
     throw new TusError('INVALID_INPUT', `${path}: ${reason}`, { cause: error })
   }
-  if (info.isDirectory()) throw new TusError('INVALID_INPUT', `${path}: is a directory; name the files in it`)
-  if (!info.isFile()) throw new TusError('INVALID_INPUT', `${path}: not a regular file`)
+  const info = await file.stat()
+  if (!info.isFile()) {
+    await file.close()
+    throw new TusError('INVALID_INPUT', `${path}: ${info.isDirectory() ? 'is a directory; name the files in it' : 'not a regular file'}`)
+  }
   return {
     kind: 'file',
     size: info.size,
-    range: (start, end) =>
-      end <= start ? Buffer.alloc(0) : () => new FileRangeBody(path, start, end)
+    range: (start, end) => (end <= start ? Buffer.alloc(0) : () => new FileRangeBody(file, path, start, end)),
+    close: () => file.close()
   }
 }
 

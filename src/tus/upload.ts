@@ -39,8 +39,14 @@ export async function uploadDetailed(endpoint: string, source: UploadSource, opt
   }
   const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined
   if (options.uploadUrl !== undefined) parseHttpUrl(options.uploadUrl, 'upload URL')
-  const src = await openSource(source)
   const ctx = createContext(endpoint, options)
+  let src: Source
+  try {
+    src = await openSource(source)
+  } catch (error) {
+    closeContext(ctx)
+    throw error
+  }
   const session = new UploadSession(ctx, endpointUrl, src, options, policy, chunkSize, metadataHeader)
   try {
     await session.run()
@@ -54,6 +60,7 @@ export async function uploadDetailed(endpoint: string, source: UploadSource, opt
     throw error
   } finally {
     closeContext(ctx)
+    if (src.kind !== 'stream') await src.close()
   }
 }
 
