@@ -220,7 +220,7 @@ describe('servers that are not tus', () => {
 
   test.each([
     ['a missing Location', { location: null }, /answered 201 without a Location header/],
-    ['a malformed Location', { location: 'http://[bad' }, /malformed upload Location/]
+    ['a malformed Location', { location: 'http://[bad' }, /upload Location that is not a URL/]
   ])('%s on creation', async (_name, rewrite, message) => {
     proxy.rewriteResponseHeaders(rewrite, { method: 'POST' })
     const error = await tus.upload(endpoint, Buffer.alloc(5_000_000), quick()).catch(e => e)

@@ -19,7 +19,7 @@ export interface ServerConfiguration {
 }
 
 export function configuration(endpoint: string, options: RequestOptions = {}): Promise<ServerConfiguration> {
-  return withContext(endpoint, options, ctx => readConfiguration(ctx, endpoint))
+  return withContext(endpoint, options, readConfiguration)
 }
 
 export async function readConfiguration(ctx: HttpContext, endpoint: string): Promise<ServerConfiguration> {
@@ -35,7 +35,7 @@ export async function readConfiguration(ctx: HttpContext, endpoint: string): Pro
     )
   }
   if (versions.length > 0 && !versions.includes(TUS_VERSION)) {
-    throw new TusError('UNSUPPORTED', `${endpoint} speaks tus ${versions.join(', ')}, not ${TUS_VERSION}`)
+    throw new TusError('UNSUPPORTED', `${endpoint} speaks tus ${versions.join(', ')}, not ${TUS_VERSION}; this client speaks tus ${TUS_VERSION} only: use a tus 1.0 endpoint`)
   }
   return {
     versions,
@@ -55,7 +55,7 @@ export interface UploadState {
 }
 
 export function offset(uploadUrl: string, options: RequestOptions = {}): Promise<UploadState> {
-  return withContext(uploadUrl, options, ctx => readState(ctx, uploadUrl))
+  return withContext(uploadUrl, options, readState)
 }
 
 export async function readState(ctx: HttpContext, uploadUrl: string): Promise<UploadState> {
@@ -97,8 +97,8 @@ export function patch(uploadUrl: string, uploadOffset: number, body: Buffer | Ui
       return body
     }
   }
-  return withContext(uploadUrl, options, ctx =>
-    patchUpload(ctx, { uploadUrl, offset: uploadOffset, body: payload, contentLength: contentLength ?? 0, uploadLength: options.uploadLength })
+  return withContext(uploadUrl, options, (ctx, url) =>
+    patchUpload(ctx, { uploadUrl: url, offset: uploadOffset, body: payload, contentLength: contentLength ?? 0, uploadLength: options.uploadLength })
   )
 }
 
@@ -145,7 +145,7 @@ function checkNewOffset(response: HttpResponse, request: PatchRequest, newOffset
 }
 
 export function terminate(uploadUrl: string, options: RequestOptions = {}): Promise<void> {
-  return withContext(uploadUrl, options, ctx => terminateUpload(ctx, uploadUrl))
+  return withContext(uploadUrl, options, terminateUpload)
 }
 
 export async function terminateUpload(ctx: HttpContext, uploadUrl: string): Promise<void> {

@@ -26,8 +26,8 @@ export interface CreateResult {
 /** One POST, no retries. */
 export function create(endpoint: string, options: CreateOptions = {}): Promise<CreateResult> {
   const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined
-  return withContext(endpoint, options, ctx =>
-    createUpload(ctx, endpoint, {
+  return withContext(endpoint, options, (ctx, url) =>
+    createUpload(ctx, url, {
       length: options.length,
       deferLength: options.deferLength,
       metadataHeader,
@@ -72,6 +72,10 @@ export async function createUpload(ctx: HttpContext, endpoint: string, request: 
   if (location === undefined || location.trim() === '') {
     throw new TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`)
   }
+  const uploadUrl = resolveUrl(location.trim(), response.url, 'upload')
   const offset = body ? (integerHeader(response, 'Upload-Offset') ?? 0) : 0
-  return { location: resolveUrl(location.trim(), response.url, 'upload'), offset }
+  if (body && offset > body.length) {
+    throw new TusError('PROTOCOL', `POST ${endpoint}: the server answered Upload-Offset ${offset} for a body of ${body.length} bytes`, { uploadUrl })
+  }
+  return { location: uploadUrl, offset }
 }

@@ -79,11 +79,14 @@ export function closeContext(ctx: HttpContext): void {
   for (const agent of Object.values(ctx.fallbackAgents ?? {})) agent.destroy()
 }
 
-/** Runs `fn` with a context made from `options`, closing what it created. */
-export async function withContext<T>(url: string, options: RequestOptions, fn: (ctx: HttpContext) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` with a context made from `options`, closing what it created. `fn` gets the URL without
+ * its user:password (which the context sends as a header), so no message can show the password.
+ */
+export async function withContext<T>(url: string, options: RequestOptions, fn: (ctx: HttpContext, url: string) => Promise<T>): Promise<T> {
   const ctx = createContext(url, options)
   try {
-    return await fn(ctx)
+    return await fn(ctx, publicUrl(url))
   } finally {
     closeContext(ctx)
   }
@@ -165,15 +168,19 @@ export function resolveUrl(location: string, base: string, what: string): string
   try {
     resolved = new URL(location, base)
   } catch {
-    throw new TusError('PROTOCOL', `server sent a malformed ${what} Location ${JSON.stringify(location)}`)
+    throw new TusError('PROTOCOL', `server sent ${article(what)} ${what} Location that is not a URL: ${JSON.stringify(location)}; the server or a proxy in front of it is misconfigured`)
   }
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
-    throw new TusError('PROTOCOL', `server sent a ${what} Location with scheme ${resolved.protocol}: ${JSON.stringify(location)}`)
+    throw new TusError('PROTOCOL', `server sent ${article(what)} ${what} Location with scheme ${resolved.protocol.slice(0, -1)}: ${JSON.stringify(location)}; only http and https are followed`)
   }
   if (new URL(base).protocol === 'https:' && resolved.protocol === 'http:') {
     throw new TusError('PROTOCOL', `refusing ${what} from https to http (${publicUrl(resolved)}): it would send the upload unencrypted`)
   }
   return resolved.href
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a'
 }
 
 function headersFor(ctx: HttpContext, request: HttpRequest, target: URL): Record<string, string> {
@@ -310,7 +317,19 @@ function networkError(ctx: HttpContext, watchdog: Watchdog, what: string, error:
     ? ' (the server certificate is not trusted: pass a CA with --ca / ca-file, or skip verification with --insecure / insecure-ssl)'
     : ''
   const retryable = tlsHint === ''
-  return new TusError('NETWORK', `${what}: ${reason}${tlsHint}`, { cause: error, retryable })
+  return new TusError('NETWORK', `${what}: ${reason}${tlsHint}${networkHint(code)}`, { cause: error, retryable })
+}
+
+function networkHint(code: string | undefined): string {
+  switch (code) {
+    case 'ECONNREFUSED':
+      return ' (nothing listens there: check the host and port, and that the server runs)'
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return ' (the host name does not resolve: check it)'
+    default:
+      return ''
+  }
 }
 
 /** Turns an unexpected status into a TusError; retryable where waiting may help. */
@@ -336,6 +355,9 @@ function statusHint(response: HttpResponse): string {
       return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`
     case 413:
       return ' (the upload is larger than the server accepts)'
+    case 404:
+    case 405:
+      return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : ''
     default:
       return ''
   }

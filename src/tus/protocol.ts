@@ -30,7 +30,7 @@ export function integerHeader(response: HttpResponse, name: string): number | un
   const value = header(response, name)
   if (value === undefined) return undefined
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
-    throw new TusError('PROTOCOL', `${response.method} ${response.url}: ${name} ${JSON.stringify(value)} is not a non-negative integer`)
+    throw new TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a non-negative integer`)
   }
   return Number(value)
 }

@@ -66,9 +66,9 @@ export async function uploadDetailed(endpoint: string, source: UploadSource, opt
 
 /** Reads an upload's metadata back (a HEAD, retried as the retry options say). */
 export async function metadata(uploadUrl: string, options: UploadOptions = {}): Promise<Metadata> {
-  const url = publicUrl(parseHttpUrl(uploadUrl, 'upload URL'))
+  parseHttpUrl(uploadUrl, 'upload URL')
   const policy = retryPolicy(options.retry)
-  return withContext(uploadUrl, options, async ctx => {
+  return withContext(uploadUrl, options, async (ctx, url) => {
     const state = await withRetries(policy, `HEAD ${url}`, m => ctx.logger.warn(m), options.signal, () => readState(ctx, url))
     return state.metadata
   })
