@@ -242,7 +242,7 @@ describe('readInputs: invalid values name the input and the fix', () => {
     try {
       const missing = path.join(dir, 'missing.pem')
       expect(errorOf({ 'ca-file': missing })).toBe(
-        `Input 'ca-file': cannot read ${JSON.stringify(missing)} (ENOENT); give the path of a PEM file`
+        `Input 'ca-file': cannot read ${JSON.stringify(missing)} (no such file); give the path of a PEM file`
       )
       const notPem = path.join(dir, 'ca.txt')
       writeFileSync(notPem, 'hello')

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { UsageError } from '../common/errors.js'
+import { UsageError, describeFsError } from '../common/errors.js'
 import { parseHeaderLines } from '../common/headerLines.js'
 import { parseMetadataEntries } from '../common/metadataLines.js'
 import { parseCount, parseSeconds, parseSize } from '../common/units.js'
@@ -149,8 +149,7 @@ function readCaFile(file: string): string {
   try {
     pem = readFileSync(path.resolve(file), 'utf8')
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    throw new UsageError(`${what('ca-file')}: cannot read ${JSON.stringify(file)} (${reason}); give the path of a PEM file`)
+    throw new UsageError(`${what('ca-file')}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file`)
   }
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
     throw new UsageError(

@@ -220,7 +220,8 @@ class FileState {
       message = uploadUrl === undefined ? 'cancelled before the upload was created' : `cancelled at ${at}; upload URL ${uploadUrl}`
     } else {
       message = describeError(error)
-      if (uploadUrl !== undefined && !message.includes(uploadUrl)) {
+      // Named even when the message holds it (as the URL of a request): this is the upload to resume or delete.
+      if (uploadUrl !== undefined) {
         message += ` (upload URL ${uploadUrl}${offset === undefined ? '' : `, offset ${offset}`})`
       }
     }

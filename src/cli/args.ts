@@ -2,13 +2,15 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
-import { UsageError } from '../common/errors.js'
+import { UsageError, describeFsError } from '../common/errors.js'
 import { parseHeaderLines } from '../common/headerLines.js'
 import { parseCount, parseSeconds } from '../common/units.js'
 import { DEFAULTS, type RetryOptions, type TlsOptions } from '../tus/options.js'
 import { VERSION } from '../tus/version.js'
 import type { Io } from './io.js'
 import type { LogLevel } from './logger.js'
+
+export { describeFsError }
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1
@@ -117,26 +119,6 @@ export function parseHttpUrlArgument(text: string, what: string): string {
     throw new UsageError(`${what}: ${JSON.stringify(text)} is not an http(s) URL; use an http:// or https:// URL`)
   }
   return text
-}
-
-export function describeFsError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return 'no such file'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EISDIR':
-      return 'it is a directory'
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory'
-    case 'ELOOP':
-      return 'too many symbolic links'
-    case 'ENAMETOOLONG':
-      return 'the name is too long'
-    default:
-      return error instanceof Error ? error.message : String(error)
-  }
 }
 
 export type Parsed = { ok: true; program: Command } | { ok: false; exitCode: number }

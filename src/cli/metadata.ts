@@ -61,11 +61,29 @@ export function formatMetadataLines(metadata: Record<string, string | null>): st
     .join('')
 }
 
+/**
+ * The URL without user:password, and those credentials as a Basic Authorization header (unless
+ * the headers hold one), as the library sends them: then no message or retry warning shows them.
+ */
+export function moveCredentials(url: string, headers: Record<string, string>): { url: string; headers: Record<string, string> } {
+  const parsed = new URL(url)
+  if (parsed.username === '' && parsed.password === '') return { url, headers }
+  const result = { ...headers }
+  if (!Object.keys(result).some(name => name.toLowerCase() === 'authorization')) {
+    const credentials = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`
+    result.Authorization = `Basic ${Buffer.from(credentials).toString('base64')}`
+  }
+  parsed.username = ''
+  parsed.password = ''
+  return { url: parsed.href, headers: result }
+}
+
 /** What a status usually means for a HEAD of an upload URL. */
 function hint(error: unknown): string {
   const status = error instanceof TusError ? error.status : undefined
   if (status === 404 || status === 410) return '; the upload does not exist (a wrong URL, or it expired)'
-  if (status === 401 || status === 403) return "; check the credentials, e.g. --header 'Authorization: Bearer TOKEN'"
+  // The library's message says "(check the credentials in the headers)" already: name the option.
+  if (status === 401 || status === 403) return "; give them with --header, e.g. --header 'Authorization: Bearer TOKEN'"
   return ''
 }
 
@@ -78,9 +96,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   let uploadUrl: string
   let common
+  let headers: Record<string, string>
   try {
-    uploadUrl = parseHttpUrlArgument(urlArg, 'upload URL')
+    const given = parseHttpUrlArgument(urlArg, 'upload URL')
     common = await resolveCommonOptions(values, io.cwd)
+    const moved = moveCredentials(given, common.headers)
+    uploadUrl = moved.url
+    headers = moved.headers
   } catch (error) {
     if (error instanceof UsageError) return reportUsageError(PROG, error, io)
     throw error
@@ -106,7 +128,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       () =>
         offset(uploadUrl, {
           httpClient,
-          headers: common.headers,
+          headers,
           tls: common.tls,
           timeout: common.timeout,
           signal: controller.signal,

@@ -66,6 +66,8 @@ interface Job {
   metadata: MetadataInput
   /** Updated as the upload goes, for the report of an interruption. */
   uploadUrl?: string
+  /** The upload URL taken from --resume-file, when resuming. */
+  resumedFrom?: string
   sent: number
   total?: number
   started: boolean
@@ -234,7 +236,7 @@ async function runUploads(setup: Setup, io: Io): Promise<number> {
   const controller = new AbortController()
   let interruptedBy: TerminationSignal | undefined
   const progress: ProgressDisplay | undefined =
-    !setup.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb' ? createProgress(io.stderr) : undefined
+    !setup.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb' ? await createProgress(io.stderr) : undefined
   if (progress) logger.setSink(line => progress.log(line))
 
   // Lines on stdout in argument order, each as soon as the files before it are done. While the
@@ -364,7 +366,10 @@ async function uploadOne(
       bar?.update(sent, total)
     }
   }
-  if (resumeUrl !== undefined) job.uploadUrl = resumeUrl
+  if (resumeUrl !== undefined) {
+    job.uploadUrl = resumeUrl
+    job.resumedFrom = resumeUrl
+  }
   const source: string | Readable =
     job.kind === 'stdin' ? io.stdin : job.kind === 'stream' ? createReadStream(job.absolutePath as string) : (job.absolutePath as string)
   const result = await uploadDetailed(setup.endpoint, source, options)
@@ -415,6 +420,9 @@ function reportFailure(job: Job, error: unknown, setup: Setup): void {
     const where = confirmed !== undefined ? `${formatBytes(confirmed)}${of} on the server` : `${formatBytes(job.sent)}${of} sent`
     line += ` (upload URL ${uploadUrl}, ${where}`
     line += job.kind !== 'file' ? '; a stream cannot be resumed)' : store ? `; rerun with --resume-file ${store.filePath} to resume)` : ')'
+  } else if (job.resumedFrom !== undefined && store) {
+    // The recorded upload is not this file's (e.g. another length): the same command would fail again.
+    line += ` (recorded in --resume-file ${store.filePath}: remove that entry, or the file, to start a new upload)`
   }
   logger.error(line)
   if (setup.verbose) logDetails(error, logger)
