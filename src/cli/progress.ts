@@ -1,8 +1,8 @@
 /**
  * The progress display on a terminal's standard error: one line per file with a bar, percent,
- * bytes, rate and time left (cli-progress; a MultiBar even for one file, so the code is one).
+ * bytes, rate and time left (cli-progress, imported on first use: only a terminal needs it; a
+ * MultiBar even for one file, so the code is one).
  */
-import cliProgress from 'cli-progress'
 import type { Writable } from 'node:stream'
 import { formatBytes, formatDuration, formatRate } from '../common/units.js'
 
@@ -79,7 +79,10 @@ function unknownBar(now: number, size: number): string {
   return Array.from({ length: size }, (_, i) => (Math.abs(i - position) <= 1 ? '█' : '░')).join('')
 }
 
-export function createProgress(stream: Writable, now: () => number = Date.now): ProgressDisplay {
+export async function createProgress(stream: Writable, now: () => number = Date.now): Promise<ProgressDisplay> {
+  // Loaded only when there is a terminal to draw on. webpackMode eager: ncc keeps it in the
+  // bundle's one file (no chunk file next to it) and evaluates it on this first use.
+  const { default: cliProgress } = await import(/* webpackMode: "eager" */ 'cli-progress')
   const multibar = new cliProgress.MultiBar({
     stream: stream as NodeJS.WritableStream,
     hideCursor: true,
