@@ -2,8 +2,14 @@
  * Request bodies as @actions/http-client's requestRaw takes them: something it can `pipe()` into
  * the request. A file range is pumped through a small pool of reused buffers, so memory stays
  * flat and the garbage collector has nothing to chase whatever the file size.
+ *
+ * File reads are synchronous preads of 128 KiB. The data to upload is nearly always in the page
+ * cache (a CI artifact was just written), and there a thread-pool round trip (futex, epoll) costs
+ * more CPU than the read itself: measured on 1 GiB, 1.5 s of CPU with asynchronous 512 KiB reads,
+ * 0.95 s with synchronous 128 KiB ones (128 KiB copies also stay in the CPU's cache).
  */
 import { EventEmitter } from 'node:events'
+import { readSync } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 
@@ -18,7 +24,7 @@ export interface BodyStream {
 export type Body = Buffer | (() => BodyStream)
 
 const POOL_BUFFERS = 4
-const BUFFER_BYTES = 512 * 1024
+const BUFFER_BYTES = 128 * 1024
 
 export class BufferBody extends EventEmitter implements BodyStream {
   readableEnded = false
@@ -65,8 +71,7 @@ export class FileRangeBody extends EventEmitter implements BodyStream {
     for (let position = this.start; position < this.end; ) {
       const buffer = await this.acquire()
       if (buffer === undefined || this.destroyed) return
-      const { bytesRead } = await this.file.read(buffer, 0, Math.min(buffer.length, this.end - position), position)
-      if (this.destroyed) return
+      const bytesRead = readSync(this.file.fd, buffer, 0, Math.min(buffer.length, this.end - position), position)
       if (bytesRead === 0) throw new Error(`${this.path} became shorter while it was being uploaded`)
       position += bytesRead
       const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead)
