@@ -8007,8 +8007,18 @@ var external_node_events_ = __nccwpck_require__(474);
  */
 
 
-const POOL_BUFFERS = 4;
+const BUFFERS_IN_FLIGHT = 4;
 const BUFFER_BYTES = 128 * 1024;
+// Shared by all bodies, so that a batch of small files reuses buffers instead of making garbage.
+const MAX_FREE_BUFFERS = 16;
+const freeBuffers = [];
+function takeBuffer() {
+    return freeBuffers.pop() ?? Buffer.allocUnsafeSlow(BUFFER_BYTES);
+}
+function giveBack(buffer) {
+    if (freeBuffers.length < MAX_FREE_BUFFERS)
+        freeBuffers.push(buffer);
+}
 class BufferBody extends external_node_events_.EventEmitter {
     bytes;
     readableEnded = false;
@@ -8025,18 +8035,17 @@ class BufferBody extends external_node_events_.EventEmitter {
     destroy() { }
 }
 class FileRangeBody extends external_node_events_.EventEmitter {
-    file;
+    fd;
     path;
     start;
     end;
     readableEnded = false;
     destroyed = false;
-    free = [];
-    allocated = 0;
+    inFlight = 0;
     waiting;
-    constructor(file, path, start, end) {
+    constructor(fd, path, start, end) {
         super();
-        this.file = file;
+        this.fd = fd;
         this.path = path;
         this.start = start;
         this.end = end;
@@ -8055,7 +8064,7 @@ class FileRangeBody extends external_node_events_.EventEmitter {
             const buffer = await this.acquire();
             if (buffer === undefined || this.destroyed)
                 return;
-            const bytesRead = (0,external_node_fs_.readSync)(this.file.fd, buffer, 0, Math.min(buffer.length, this.end - position), position);
+            const bytesRead = (0,external_node_fs_.readSync)(this.fd, buffer, 0, Math.min(buffer.length, this.end - position), position);
             if (bytesRead === 0)
                 throw new Error(`${this.path} became shorter while it was being uploaded`);
             position += bytesRead;
@@ -8068,12 +8077,9 @@ class FileRangeBody extends external_node_events_.EventEmitter {
         destination.end();
     }
     acquire() {
-        const buffer = this.free.pop();
-        if (buffer !== undefined)
-            return Promise.resolve(buffer);
-        if (this.allocated < POOL_BUFFERS) {
-            this.allocated++;
-            return Promise.resolve(Buffer.allocUnsafeSlow(Math.min(BUFFER_BYTES, this.end - this.start)));
+        if (this.inFlight < BUFFERS_IN_FLIGHT) {
+            this.inFlight++;
+            return Promise.resolve(takeBuffer());
         }
         return new Promise(resolve => (this.waiting = resolve));
     }
@@ -8081,9 +8087,9 @@ class FileRangeBody extends external_node_events_.EventEmitter {
         const waiting = this.waiting;
         this.waiting = undefined;
         if (waiting)
-            waiting(buffer);
-        else
-            this.free.push(buffer);
+            return waiting(buffer);
+        this.inFlight--;
+        giveBack(buffer);
     }
 }
 
@@ -8296,20 +8302,32 @@ function requestInfo(ctx, request, target, signal) {
         handler.prepareRequest(options);
     return { options, parsedUrl: target, httpModule: https_ ? external_node_https_namespaceObject : external_node_http_namespaceObject };
 }
-/** Aborts a request when nothing moves for `timeoutMs`; `touch()` on every byte that moves. */
+/**
+ * One request's abort switch: fires when nothing moves for `timeoutMs` (`touch()` on every byte
+ * that moves) or when the caller's signal fires. (A listener is cheaper than AbortSignal.any.)
+ */
 class Watchdog {
+    caller;
     controller = new AbortController();
+    signal = this.controller.signal;
     timer;
-    constructor(timeoutMs, what) {
+    onCallerAbort = () => this.controller.abort();
+    constructor(timeoutMs, what, caller) {
+        this.caller = caller;
         this.timer = setTimeout(() => {
             this.controller.abort(new errors_TusError('TIMEOUT', `${what}: no progress for ${timeoutMs / 1000} s`, { retryable: true }));
         }, timeoutMs);
+        caller?.addEventListener('abort', this.onCallerAbort, { once: true });
+    }
+    get timedOut() {
+        return this.signal.reason instanceof errors_TusError;
     }
     touch() {
         this.timer.refresh();
     }
     stop() {
         clearTimeout(this.timer);
+        this.caller?.removeEventListener('abort', this.onCallerAbort);
     }
 }
 async function sendOnce(ctx, request, url) {
@@ -8317,8 +8335,7 @@ async function sendOnce(ctx, request, url) {
     const what = `${request.method} ${publicUrl(target)}`;
     if (ctx.signal?.aborted)
         throw abortedError(what);
-    const watchdog = new Watchdog(ctx.timeoutMs, what);
-    const signal = ctx.signal ? AbortSignal.any([ctx.signal, watchdog.controller.signal]) : watchdog.controller.signal;
+    const watchdog = new Watchdog(ctx.timeoutMs, what, ctx.signal);
     const body = bodyStream(request);
     body?.on('data', chunk => {
         watchdog.touch();
@@ -8327,7 +8344,7 @@ async function sendOnce(ctx, request, url) {
     const started = Date.now();
     ctx.requests++;
     try {
-        const info = requestInfo(ctx, request, target, signal);
+        const info = requestInfo(ctx, request, target, watchdog.signal);
         // requestRaw only listens to the body and pipes it: a BodyStream is enough.
         const raw = await ctx.client.requestRaw(info, (body ?? null));
         const message = raw.message;
@@ -8377,8 +8394,8 @@ function abortedError(what) {
 function networkError(ctx, watchdog, what, error) {
     if (error instanceof errors_TusError)
         return error;
-    if (watchdog.controller.signal.aborted)
-        return watchdog.controller.signal.reason;
+    if (watchdog.timedOut)
+        return watchdog.signal.reason;
     if (ctx.signal?.aborted)
         return abortedError(what);
     const code = error?.code;
@@ -8714,8 +8731,6 @@ function finalError(error, attempts) {
     return final;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/source.ts
@@ -8735,27 +8750,30 @@ async function openSource(source) {
         return { kind: 'stream', reader: new ChunkReader(source) };
     throw new errors_TusError('INVALID_INPUT', 'source must be a file path, a Buffer/Uint8Array or a Readable stream');
 }
-/** Opens the file once for the whole upload: one check that it exists and is readable, and no reopening per request. */
-async function openFile(path) {
-    let file;
+/**
+ * Opens the file once for the whole upload: one check that it exists and is readable, and no
+ * reopening per request. Synchronous, like the reads (see body.ts): cheaper than a thread-pool trip.
+ */
+function openFile(path) {
+    let fd;
     try {
-        file = await (0,promises_namespaceObject.open)(path, 'r');
+        fd = (0,external_node_fs_.openSync)(path, 'r');
     }
     catch (error) {
         const code = error.code;
         const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied (not readable)' : code === 'EISDIR' ? 'is a directory; name the files in it' : error.message;
         throw new errors_TusError('INVALID_INPUT', `${path}: ${reason}`, { cause: error });
     }
-    const info = await file.stat();
+    const info = (0,external_node_fs_.fstatSync)(fd);
     if (!info.isFile()) {
-        await file.close();
+        (0,external_node_fs_.closeSync)(fd);
         throw new errors_TusError('INVALID_INPUT', `${path}: ${info.isDirectory() ? 'is a directory; name the files in it' : 'not a regular file'}`);
     }
     return {
         kind: 'file',
         size: info.size,
-        range: (start, end) => (end <= start ? Buffer.alloc(0) : () => new FileRangeBody(file, path, start, end)),
-        close: () => file.close()
+        range: (start, end) => (end <= start ? Buffer.alloc(0) : () => new FileRangeBody(fd, path, start, end)),
+        close: async () => (0,external_node_fs_.closeSync)(fd)
     };
 }
 /** Reads a stream in chunks of a given size; only the last chunk may be shorter. */

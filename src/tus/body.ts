@@ -10,7 +10,6 @@
  */
 import { EventEmitter } from 'node:events'
 import { readSync } from 'node:fs'
-import type { FileHandle } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 
 export interface BodyStream {
@@ -23,8 +22,19 @@ export interface BodyStream {
 /** A buffer, or a factory of a fresh stream, so that a retry or redirect can send it again. */
 export type Body = Buffer | (() => BodyStream)
 
-const POOL_BUFFERS = 4
+const BUFFERS_IN_FLIGHT = 4
 const BUFFER_BYTES = 128 * 1024
+// Shared by all bodies, so that a batch of small files reuses buffers instead of making garbage.
+const MAX_FREE_BUFFERS = 16
+const freeBuffers: Buffer[] = []
+
+function takeBuffer(): Buffer {
+  return freeBuffers.pop() ?? Buffer.allocUnsafeSlow(BUFFER_BYTES)
+}
+
+function giveBack(buffer: Buffer): void {
+  if (freeBuffers.length < MAX_FREE_BUFFERS) freeBuffers.push(buffer)
+}
 
 export class BufferBody extends EventEmitter implements BodyStream {
   readableEnded = false
@@ -43,12 +53,11 @@ export class BufferBody extends EventEmitter implements BodyStream {
 export class FileRangeBody extends EventEmitter implements BodyStream {
   readableEnded = false
   private destroyed = false
-  private readonly free: Buffer[] = []
-  private allocated = 0
+  private inFlight = 0
   private waiting: ((buffer: Buffer | undefined) => void) | undefined
 
   constructor(
-    private readonly file: FileHandle,
+    private readonly fd: number,
     private readonly path: string,
     private readonly start: number,
     private readonly end: number
@@ -71,7 +80,7 @@ export class FileRangeBody extends EventEmitter implements BodyStream {
     for (let position = this.start; position < this.end; ) {
       const buffer = await this.acquire()
       if (buffer === undefined || this.destroyed) return
-      const bytesRead = readSync(this.file.fd, buffer, 0, Math.min(buffer.length, this.end - position), position)
+      const bytesRead = readSync(this.fd, buffer, 0, Math.min(buffer.length, this.end - position), position)
       if (bytesRead === 0) throw new Error(`${this.path} became shorter while it was being uploaded`)
       position += bytesRead
       const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead)
@@ -84,11 +93,9 @@ export class FileRangeBody extends EventEmitter implements BodyStream {
   }
 
   private acquire(): Promise<Buffer | undefined> {
-    const buffer = this.free.pop()
-    if (buffer !== undefined) return Promise.resolve(buffer)
-    if (this.allocated < POOL_BUFFERS) {
-      this.allocated++
-      return Promise.resolve(Buffer.allocUnsafeSlow(Math.min(BUFFER_BYTES, this.end - this.start)))
+    if (this.inFlight < BUFFERS_IN_FLIGHT) {
+      this.inFlight++
+      return Promise.resolve(takeBuffer())
     }
     return new Promise(resolve => (this.waiting = resolve))
   }
@@ -96,7 +103,8 @@ export class FileRangeBody extends EventEmitter implements BodyStream {
   private release(buffer: Buffer): void {
     const waiting = this.waiting
     this.waiting = undefined
-    if (waiting) waiting(buffer)
-    else this.free.push(buffer)
+    if (waiting) return waiting(buffer)
+    this.inFlight--
+    giveBack(buffer)
   }
 }

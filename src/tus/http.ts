@@ -230,20 +230,34 @@ function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, signal
   return { options, parsedUrl: target, httpModule: https_ ? https : http }
 }
 
-/** Aborts a request when nothing moves for `timeoutMs`; `touch()` on every byte that moves. */
+/**
+ * One request's abort switch: fires when nothing moves for `timeoutMs` (`touch()` on every byte
+ * that moves) or when the caller's signal fires. (A listener is cheaper than AbortSignal.any.)
+ */
 class Watchdog {
-  readonly controller = new AbortController()
+  private readonly controller = new AbortController()
+  readonly signal = this.controller.signal
   private readonly timer: NodeJS.Timeout
-  constructor(timeoutMs: number, what: string) {
+  private readonly onCallerAbort = (): void => this.controller.abort()
+
+  constructor(timeoutMs: number, what: string, private readonly caller: AbortSignal | undefined) {
     this.timer = setTimeout(() => {
       this.controller.abort(new TusError('TIMEOUT', `${what}: no progress for ${timeoutMs / 1000} s`, { retryable: true }))
     }, timeoutMs)
+    caller?.addEventListener('abort', this.onCallerAbort, { once: true })
   }
+
+  get timedOut(): boolean {
+    return this.signal.reason instanceof TusError
+  }
+
   touch(): void {
     this.timer.refresh()
   }
+
   stop(): void {
     clearTimeout(this.timer)
+    this.caller?.removeEventListener('abort', this.onCallerAbort)
   }
 }
 
@@ -251,8 +265,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
   const target = new URL(url)
   const what = `${request.method} ${publicUrl(target)}`
   if (ctx.signal?.aborted) throw abortedError(what)
-  const watchdog = new Watchdog(ctx.timeoutMs, what)
-  const signal = ctx.signal ? AbortSignal.any([ctx.signal, watchdog.controller.signal]) : watchdog.controller.signal
+  const watchdog = new Watchdog(ctx.timeoutMs, what, ctx.signal)
   const body = bodyStream(request)
   body?.on('data', chunk => {
     watchdog.touch()
@@ -261,7 +274,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
   const started = Date.now()
   ctx.requests++
   try {
-    const info = requestInfo(ctx, request, target, signal)
+    const info = requestInfo(ctx, request, target, watchdog.signal)
     // requestRaw only listens to the body and pipes it: a BodyStream is enough.
     const raw = await ctx.client.requestRaw(info, (body ?? null) as NodeJS.ReadableStream | null)
     const message = raw.message
@@ -309,7 +322,7 @@ function abortedError(what: string): TusError {
 
 function networkError(ctx: HttpContext, watchdog: Watchdog, what: string, error: unknown): TusError {
   if (error instanceof TusError) return error
-  if (watchdog.controller.signal.aborted) return watchdog.controller.signal.reason as TusError
+  if (watchdog.timedOut) return watchdog.signal.reason as TusError
   if (ctx.signal?.aborted) return abortedError(what)
   const code = (error as NodeJS.ErrnoException)?.code
   const reason = error instanceof Error ? error.message : String(error)

@@ -1,5 +1,5 @@
 /** What is uploaded: a file streamed from disk by byte range, bytes in memory, or a stream. */
-import { open, type FileHandle } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { FileRangeBody, type Body } from './body.js'
 import { TusError } from './errors.js'
@@ -32,26 +32,29 @@ export async function openSource(source: UploadSource): Promise<Source> {
   throw new TusError('INVALID_INPUT', 'source must be a file path, a Buffer/Uint8Array or a Readable stream')
 }
 
-/** Opens the file once for the whole upload: one check that it exists and is readable, and no reopening per request. */
-async function openFile(path: string): Promise<SizedSource> {
-  let file: FileHandle
+/**
+ * Opens the file once for the whole upload: one check that it exists and is readable, and no
+ * reopening per request. Synchronous, like the reads (see body.ts): cheaper than a thread-pool trip.
+ */
+function openFile(path: string): SizedSource {
+  let fd: number
   try {
-    file = await open(path, 'r')
+    fd = openSync(path, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied (not readable)' : code === 'EISDIR' ? 'is a directory; name the files in it' : (error as Error).message
     throw new TusError('INVALID_INPUT', `${path}: ${reason}`, { cause: error })
   }
-  const info = await file.stat()
+  const info = fstatSync(fd)
   if (!info.isFile()) {
-    await file.close()
+    closeSync(fd)
     throw new TusError('INVALID_INPUT', `${path}: ${info.isDirectory() ? 'is a directory; name the files in it' : 'not a regular file'}`)
   }
   return {
     kind: 'file',
     size: info.size,
-    range: (start, end) => (end <= start ? Buffer.alloc(0) : () => new FileRangeBody(file, path, start, end)),
-    close: () => file.close()
+    range: (start, end) => (end <= start ? Buffer.alloc(0) : () => new FileRangeBody(fd, path, start, end)),
+    close: async () => closeSync(fd)
   }
 }
 
