@@ -5651,7 +5651,8 @@ var external_node_fs_ = __nccwpck_require__(24);
  */
 
 
-const BUFFERS_IN_FLIGHT = 4;
+// 2 MiB in flight per upload keeps a loopback socket full while a read blocks the event loop.
+const BUFFERS_IN_FLIGHT = 16;
 const BUFFER_BYTES = 128 * 1024;
 // Shared by all bodies, so that a batch of small files reuses buffers instead of making garbage.
 const MAX_FREE_BUFFERS = 16;

@@ -22,7 +22,8 @@ export interface BodyStream {
 /** A buffer, or a factory of a fresh stream, so that a retry or redirect can send it again. */
 export type Body = Buffer | (() => BodyStream)
 
-const BUFFERS_IN_FLIGHT = 4
+// 2 MiB in flight per upload keeps a loopback socket full while a read blocks the event loop.
+const BUFFERS_IN_FLIGHT = 16
 const BUFFER_BYTES = 128 * 1024
 // Shared by all bodies, so that a batch of small files reuses buffers instead of making garbage.
 const MAX_FREE_BUFFERS = 16
