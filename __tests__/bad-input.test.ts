@@ -12,10 +12,10 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { chmod, mkdir, stat, writeFile } from 'node:fs/promises'
+import { chmod, copyFile, mkdir, stat, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fingerprint, ResumeStore } from '../src/common/resumeStore.js'
 import { startFaultProxy, startHtmlServer, type FaultProxy, type StaticServer } from './helpers/faultProxy.js'
 import { tusCreate } from './helpers/http.js'
@@ -756,8 +756,18 @@ const isRoot = process.getuid?.() === 0
 
 type Run = Pick<Outcome, 'code' | 'signal' | 'stdout' | 'stderr'>
 
-function runTool(through: 'tus-upload' | 'tus-metadata', args: string[], cwd: string, unprivileged: boolean): Promise<Run> {
-  const child = spawn(process.execPath, [BIN[through], ...args], {
+/** The bundle, copied where nobody can read it: the checkout may sit under a directory only root can enter. */
+async function bundleForNobody(through: 'tus-upload' | 'tus-metadata', dir: string): Promise<string> {
+  const copy = join(dir, `bin-${through}`)
+  await mkdir(copy, { recursive: true })
+  await copyFile(BIN[through], join(copy, 'index.js'))
+  await copyFile(join(dirname(BIN[through]), 'package.json'), join(copy, 'package.json'))
+  return join(copy, 'index.js')
+}
+
+async function runTool(through: 'tus-upload' | 'tus-metadata', args: string[], cwd: string, unprivileged: boolean): Promise<Run> {
+  const script = unprivileged && isRoot ? await bundleForNobody(through, cwd) : BIN[through]
+  const child = spawn(process.execPath, [script, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, NO_COLOR: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],
