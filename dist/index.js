@@ -2564,6 +2564,8 @@ function parseHttpUrl(url, what) {
 }
 /** The URL as it may be logged or reported: without user:password. */
 function publicUrl(url) {
+    if (typeof url !== 'string' && url.username === '' && url.password === '')
+        return url.href;
     const parsed = new URL(url);
     parsed.username = '';
     parsed.password = '';
@@ -2663,22 +2665,37 @@ function requestInfo(ctx, request, target, signal) {
         handler.prepareRequest(options);
     return { options, parsedUrl: target, httpModule: https_ ? external_node_https_namespaceObject : external_node_http_namespaceObject };
 }
+// The requests under way for each caller signal: one listener per signal, not one per request
+// (AbortSignal.any, or a listener each, cost more than the rest of a small request's set-up).
+const underWay = new WeakMap();
+function watch(caller, watchdog) {
+    let watchdogs = underWay.get(caller);
+    if (watchdogs === undefined) {
+        const set = (watchdogs = new Set());
+        underWay.set(caller, set);
+        caller.addEventListener('abort', () => set.forEach(w => w.abort()), { once: true });
+    }
+    watchdogs.add(watchdog);
+}
 /**
  * One request's abort switch: fires when nothing moves for `timeoutMs` (`touch()` on every byte
- * that moves) or when the caller's signal fires. (A listener is cheaper than AbortSignal.any.)
+ * that moves) or when the caller's signal fires.
  */
 class Watchdog {
     caller;
     controller = new AbortController();
     signal = this.controller.signal;
     timer;
-    onCallerAbort = () => this.controller.abort();
     constructor(timeoutMs, what, caller) {
         this.caller = caller;
         this.timer = setTimeout(() => {
             this.controller.abort(new errors_TusError('TIMEOUT', `${what}: no progress for ${timeoutMs / 1000} s`, { retryable: true }));
         }, timeoutMs);
-        caller?.addEventListener('abort', this.onCallerAbort, { once: true });
+        if (caller)
+            watch(caller, this);
+    }
+    abort() {
+        this.controller.abort();
     }
     get timedOut() {
         return this.signal.reason instanceof errors_TusError;
@@ -2688,7 +2705,8 @@ class Watchdog {
     }
     stop() {
         clearTimeout(this.timer);
-        this.caller?.removeEventListener('abort', this.onCallerAbort);
+        if (this.caller)
+            underWay.get(this.caller)?.delete(this);
     }
 }
 async function sendOnce(ctx, request, url) {

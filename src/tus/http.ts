@@ -107,6 +107,7 @@ export function parseHttpUrl(url: string, what: string): URL {
 
 /** The URL as it may be logged or reported: without user:password. */
 export function publicUrl(url: string | URL): string {
+  if (typeof url !== 'string' && url.username === '' && url.password === '') return url.href
   const parsed = new URL(url)
   parsed.username = ''
   parsed.password = ''
@@ -230,21 +231,38 @@ function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, signal
   return { options, parsedUrl: target, httpModule: https_ ? https : http }
 }
 
+// The requests under way for each caller signal: one listener per signal, not one per request
+// (AbortSignal.any, or a listener each, cost more than the rest of a small request's set-up).
+const underWay = new WeakMap<AbortSignal, Set<Watchdog>>()
+
+function watch(caller: AbortSignal, watchdog: Watchdog): void {
+  let watchdogs = underWay.get(caller)
+  if (watchdogs === undefined) {
+    const set = (watchdogs = new Set())
+    underWay.set(caller, set)
+    caller.addEventListener('abort', () => set.forEach(w => w.abort()), { once: true })
+  }
+  watchdogs.add(watchdog)
+}
+
 /**
  * One request's abort switch: fires when nothing moves for `timeoutMs` (`touch()` on every byte
- * that moves) or when the caller's signal fires. (A listener is cheaper than AbortSignal.any.)
+ * that moves) or when the caller's signal fires.
  */
 class Watchdog {
   private readonly controller = new AbortController()
   readonly signal = this.controller.signal
   private readonly timer: NodeJS.Timeout
-  private readonly onCallerAbort = (): void => this.controller.abort()
 
   constructor(timeoutMs: number, what: string, private readonly caller: AbortSignal | undefined) {
     this.timer = setTimeout(() => {
       this.controller.abort(new TusError('TIMEOUT', `${what}: no progress for ${timeoutMs / 1000} s`, { retryable: true }))
     }, timeoutMs)
-    caller?.addEventListener('abort', this.onCallerAbort, { once: true })
+    if (caller) watch(caller, this)
+  }
+
+  abort(): void {
+    this.controller.abort()
   }
 
   get timedOut(): boolean {
@@ -257,7 +275,7 @@ class Watchdog {
 
   stop(): void {
     clearTimeout(this.timer)
-    this.caller?.removeEventListener('abort', this.onCallerAbort)
+    if (this.caller) underWay.get(this.caller)?.delete(this)
   }
 }
 
