@@ -274,6 +274,19 @@ describe('low-level functions', () => {
     expect(await tus.offset(deferred.location)).toMatchObject({ offset: 2, length: 2 })
   })
 
+  test('offset reports Upload-Expires (expiration extension)', async () => {
+    // @tus/server sends Upload-Expires only with PATCH answers; a proxy adds it to the HEAD.
+    const proxy = await startFaultProxy(server.url)
+    try {
+      const created = await tus.create(`${proxy.url}/files/`, { length: 10 })
+      proxy.rewriteResponseHeaders({ 'Upload-Expires': 'Wed, 25 Jun 2031 16:00:00 GMT' }, { method: 'HEAD' })
+      const state = await tus.offset(created.location)
+      expect(state.expires?.toISOString()).toBe('2031-06-25T16:00:00.000Z')
+    } finally {
+      await proxy.close()
+    }
+  })
+
   test('a PATCH at the wrong offset is a 409 error, not retried at low level', async () => {
     const created = await tus.create(server.endpoint, { length: 10 })
     const error = await tus.patch(created.location, 5, Buffer.from('x')).catch(e => e)
