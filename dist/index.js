@@ -8326,11 +8326,7 @@ async function uploadFile(file, context) {
     }
 }
 async function transfer(file, context, state, lines) {
-    const logger = {
-        debug: (message) => core_debug(`${file.path}: ${message}`),
-        info: (message) => lines.push(message),
-        warn: (message) => core_warning(`${file.path}: ${message}`)
-    };
+    const logger = fileLogger(file, lines);
     const { inputs } = context;
     const sent = metadataFor(file, inputs);
     const hashing = new AbortController();
@@ -8354,8 +8350,7 @@ async function transfer(file, context, state, lines) {
         if (result.size !== file.size) {
             core_warning(`${file.path}: the file changed during the upload: ${file.size} bytes when found, ${result.size} uploaded`);
         }
-        lines.push(`Upload URL: ${result.location}`, `Size: ${formatBytes(result.size)} (${result.size} bytes)`, `SHA-256: ${digest}`, `Metadata read back: ${describeMetadata(readBack)}`, `Retries: ${result.retries}, requests: ${result.requests}`);
-        return {
+        const upload = {
             file,
             location: result.location,
             size: result.size,
@@ -8365,11 +8360,31 @@ async function transfer(file, context, state, lines) {
             requests: result.requests,
             elapsedMs: result.elapsedMs
         };
+        lines.push(...detailLines(upload));
+        return upload;
     }
     finally {
         context.signal.removeEventListener('abort', stopHashing);
         hashing.abort();
     }
+}
+/** Info lines go to the file's group (written when it ends); the rest out at once, with the path. */
+function fileLogger(file, lines) {
+    return {
+        debug: (message) => core_debug(`${file.path}: ${message}`),
+        info: (message) => lines.push(message),
+        warn: (message) => core_warning(`${file.path}: ${message}`)
+    };
+}
+/** The lines of an uploaded file's group. */
+function detailLines(upload) {
+    return [
+        `Upload URL: ${upload.location}`,
+        `Size: ${formatBytes(upload.size)} (${upload.size} bytes)`,
+        `SHA-256: ${upload.sha256}`,
+        `Metadata read back: ${describeMetadata(upload.metadata)}`,
+        `Retries: ${upload.retries}, requests: ${upload.requests}`
+    ];
 }
 /** The metadata as the server stored it (proof it was kept), warning about any difference. */
 async function readBackMetadata(file, context, logger, location, sent) {

@@ -7349,24 +7349,51 @@ async function main(argv, io) {
         return parsed.exitCode;
     const values = program.opts();
     const [urlArg] = program.processedArgs;
-    let uploadUrl;
-    let common;
-    let headers;
+    let target;
     try {
-        const given = parseHttpUrlArgument(urlArg, 'upload URL');
-        common = await resolveCommonOptions(values, io.cwd);
-        const moved = moveCredentials(given, common.headers);
-        uploadUrl = moved.url;
-        headers = moved.headers;
+        target = await resolveTarget(urlArg, values, io);
     }
     catch (error) {
         if (error instanceof errors_UsageError)
             return reportUsageError(PROG, error, io);
         throw error;
     }
+    const { uploadUrl, common } = target;
     const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`));
     if (common.tls.insecure)
         logger.warn('--insecure: TLS certificates are not verified');
+    const interruption = watchSignals(io);
+    const httpClient = createHttpClient();
+    try {
+        const state = await metadata_readState(target, httpClient, interruption.signal, logger);
+        printState(state, values.json ?? false, io);
+        return EXIT_OK;
+    }
+    catch (error) {
+        const interruptedBy = interruption.interruptedBy();
+        if (interruptedBy !== undefined) {
+            io.stderr.write(`${PROG}: interrupted\n`);
+            return signalExitCode(interruptedBy);
+        }
+        if (error instanceof errors_TusError && error.code === 'INVALID_INPUT') {
+            return reportUsageError(PROG, new errors_UsageError(describeError(error)), io);
+        }
+        reportFailure(error, uploadUrl, common.verbose, logger);
+        return EXIT_FAILED;
+    }
+    finally {
+        interruption.unsubscribe();
+        httpClient.dispose();
+    }
+}
+async function resolveTarget(urlArg, values, io) {
+    const given = parseHttpUrlArgument(urlArg, 'upload URL');
+    const common = await resolveCommonOptions(values, io.cwd);
+    const moved = moveCredentials(given, common.headers);
+    return { uploadUrl: moved.url, headers: moved.headers, common };
+}
+/** The first SIGINT/SIGTERM cancels the request; a second one exits at once. */
+function watchSignals(io) {
     const controller = new AbortController();
     let interruptedBy;
     const unsubscribe = io.onSignal(signal => {
@@ -7375,47 +7402,38 @@ async function main(argv, io) {
         interruptedBy = signal;
         controller.abort();
     });
-    const httpClient = createHttpClient();
-    try {
-        const policy = retry_retryPolicy(common.retry);
-        const state = await retry_withRetries(policy, `HEAD ${uploadUrl}`, message => logger.warn(message), controller.signal, () => offset(uploadUrl, {
-            httpClient,
-            headers,
-            tls: common.tls,
-            timeout: common.timeout,
-            signal: controller.signal,
-            logger,
-            allowCrossOriginHeaders: common.allowCrossOriginHeaders
-        }));
-        const strings = metadataToStrings(state.metadata);
-        if (values.json) {
-            io.stdout.write(`${JSON.stringify({ metadata: strings, offset: state.offset, length: state.length ?? null })}\n`);
-        }
-        else {
-            io.stdout.write(formatMetadataLines(strings));
-        }
-        return EXIT_OK;
+    return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe };
+}
+/** One HEAD request (retried), for both the metadata and the offset. */
+async function metadata_readState(target, httpClient, signal, logger) {
+    const { uploadUrl, headers, common } = target;
+    const policy = retry_retryPolicy(common.retry);
+    return retry_withRetries(policy, `HEAD ${uploadUrl}`, message => logger.warn(message), signal, () => offset(uploadUrl, {
+        httpClient,
+        headers,
+        tls: common.tls,
+        timeout: common.timeout,
+        signal,
+        logger,
+        allowCrossOriginHeaders: common.allowCrossOriginHeaders
+    }));
+}
+function printState(state, json, io) {
+    const strings = metadataToStrings(state.metadata);
+    if (json) {
+        io.stdout.write(`${JSON.stringify({ metadata: strings, offset: state.offset, length: state.length ?? null })}\n`);
     }
-    catch (error) {
-        if (interruptedBy !== undefined) {
-            io.stderr.write(`${PROG}: interrupted\n`);
-            return signalExitCode(interruptedBy);
-        }
-        if (error instanceof errors_TusError && error.code === 'INVALID_INPUT') {
-            return reportUsageError(PROG, new errors_UsageError(describeError(error)), io);
-        }
-        const message = oneLine(describeError(error));
-        logger.error(`${message.includes(uploadUrl) ? message : `${uploadUrl}: ${message}`}${hint(error)}`);
-        if (common.verbose && error instanceof Error) {
-            if (error instanceof errors_TusError && error.body)
-                logger.debug(`response body: ${error.body}`);
-            logger.raw('error', error.stack ?? error.message);
-        }
-        return EXIT_FAILED;
+    else {
+        io.stdout.write(formatMetadataLines(strings));
     }
-    finally {
-        unsubscribe();
-        httpClient.dispose();
+}
+function reportFailure(error, uploadUrl, verbose, logger) {
+    const message = oneLine(describeError(error));
+    logger.error(`${message.includes(uploadUrl) ? message : `${uploadUrl}: ${message}`}${hint(error)}`);
+    if (verbose && error instanceof Error) {
+        if (error instanceof errors_TusError && error.body)
+            logger.debug(`response body: ${error.body}`);
+        logger.raw('error', error.stack ?? error.message);
     }
 }
 

@@ -9453,25 +9453,12 @@ function unknownBar(now, size) {
     return Array.from({ length: size }, (_, i) => (Math.abs(i - position) <= 1 ? '█' : '░')).join('');
 }
 async function createProgress(stream, now = Date.now) {
-    // Loaded only when there is a terminal to draw on. webpackMode eager: ncc keeps it in the
-    // bundle's one file (no chunk file next to it) and evaluates it on this first use.
-    const { default: cliProgress } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 502, 23));
-    const multibar = new cliProgress.MultiBar({
-        stream: stream,
-        hideCursor: true,
-        clearOnComplete: false,
-        stopOnComplete: false,
-        gracefulExit: false,
-        fps: 8,
-        barsize: 20,
-        linewrap: false,
-        format: (_options, params, payload) => renderLine(payload.state, now(), params.maxWidth, labelWidth)
-    });
+    // Labels are padded to the longest shown so far (at most LABEL_WIDTH), so that bars line up.
+    let labelWidth = 8;
+    const multibar = await loadMultiBar(stream, (state, maxWidth) => renderLine(state, now(), maxWidth, labelWidth));
     let started = false;
     let stopped = false;
     let active = 0;
-    // Labels are padded to the longest shown so far (at most LABEL_WIDTH), so that bars line up.
-    let labelWidth = 8;
     return {
         add(label, total) {
             started = true;
@@ -9481,17 +9468,7 @@ async function createProgress(stream, now = Date.now) {
             const bar = multibar.create(total ?? 0, 0, { state });
             return {
                 update(bytesSent, bytesTotal) {
-                    const at = now();
-                    if (bytesSent < state.sent)
-                        state.samples = []; // a retry went back: restart the rate
-                    state.sent = bytesSent;
-                    if (bytesTotal !== undefined)
-                        state.total = bytesTotal;
-                    state.samples.push({ at, bytes: bytesSent });
-                    while (state.samples.length > 2 && at - state.samples[1].at > RATE_WINDOW_MS)
-                        state.samples.shift();
-                    if (state.samples.length > 200)
-                        state.samples.splice(0, state.samples.length - 200);
+                    recordProgress(state, bytesSent, bytesTotal, now());
                     if (!stopped)
                         bar.update(bytesSent, { state });
                 },
@@ -9524,6 +9501,35 @@ async function createProgress(stream, now = Date.now) {
             multibar.stop();
         }
     };
+}
+async function loadMultiBar(stream, render) {
+    // Loaded only when there is a terminal to draw on. webpackMode eager: ncc keeps it in the
+    // bundle's one file (no chunk file next to it) and evaluates it on this first use.
+    const { default: cliProgress } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 502, 23));
+    return new cliProgress.MultiBar({
+        stream: stream,
+        hideCursor: true,
+        clearOnComplete: false,
+        stopOnComplete: false,
+        gracefulExit: false,
+        fps: 8,
+        barsize: 20,
+        linewrap: false,
+        format: (_options, params, payload) => render(payload.state, params.maxWidth)
+    });
+}
+/** The bytes sent so far, and a sample for the rate (the last RATE_WINDOW_MS of them, at most 200). */
+function recordProgress(state, bytesSent, bytesTotal, at) {
+    if (bytesSent < state.sent)
+        state.samples = []; // a retry went back: restart the rate
+    state.sent = bytesSent;
+    if (bytesTotal !== undefined)
+        state.total = bytesTotal;
+    state.samples.push({ at, bytes: bytesSent });
+    while (state.samples.length > 2 && at - state.samples[1].at > RATE_WINDOW_MS)
+        state.samples.shift();
+    if (state.samples.length > 200)
+        state.samples.splice(0, state.samples.length - 200);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/upload.ts
@@ -9633,7 +9639,7 @@ async function prepare(endpointArg, fileArgs, values, io) {
 async function checkFiles(args, cwd, explicit, withDefaults) {
     const errors = [];
     const seen = new Map();
-    const jobs = await Promise.all(args.map(async (arg, index) => {
+    const checkOne = async (arg, index) => {
         const job = { arg, index, kind: 'file', metadata: {}, sent: 0, started: false };
         if (arg === '-') {
             job.kind = 'stdin';
@@ -9645,17 +9651,9 @@ async function checkFiles(args, cwd, explicit, withDefaults) {
             return undefined;
         }
         const absolute = external_node_path_default().resolve(cwd, arg);
-        let info;
-        try {
-            info = await external_node_fs_.promises.stat(absolute);
-            if (info.isDirectory()) {
-                errors.push(`${arg}: is a directory; give the files in it (e.g. ${external_node_path_default().join(arg, '*')})`);
-                return undefined;
-            }
-            await external_node_fs_.promises.access(absolute, external_node_fs_.constants.R_OK);
-        }
-        catch (error) {
-            errors.push(`${arg}: ${describeFsError(error)}`);
+        const info = await statReadable(arg, absolute);
+        if (typeof info === 'string') {
+            errors.push(info);
             return undefined;
         }
         const other = seen.get(absolute);
@@ -9664,54 +9662,117 @@ async function checkFiles(args, cwd, explicit, withDefaults) {
             return undefined;
         }
         seen.set(absolute, arg);
-        // A pipe or a device (e.g. <(command), /dev/stdin) is read as a stream of unknown length.
-        job.kind = info.isFile() ? 'file' : 'stream';
-        job.absolutePath = absolute;
-        if (info.isFile()) {
-            job.size = info.size;
-            job.total = info.size;
-            job.mtimeMs = info.mtimeMs;
-        }
-        // /dev/fd/63 (a <(command)) has no name worth sending.
-        const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute);
-        job.metadata = withDefaults && named ? { ...defaultMetadata(arg), ...explicit } : { ...explicit };
+        describeFile(job, absolute, info, explicit, withDefaults);
         return job;
-    }));
+    };
+    const jobs = await Promise.all(args.map(checkOne));
     return { jobs: jobs.filter((job) => job !== undefined), errors };
 }
+/** The file's stats, or why it cannot be uploaded. */
+async function statReadable(arg, absolute) {
+    try {
+        const info = await external_node_fs_.promises.stat(absolute);
+        if (info.isDirectory())
+            return `${arg}: is a directory; give the files in it (e.g. ${external_node_path_default().join(arg, '*')})`;
+        await external_node_fs_.promises.access(absolute, external_node_fs_.constants.R_OK);
+        return info;
+    }
+    catch (error) {
+        return `${arg}: ${describeFsError(error)}`;
+    }
+}
+function describeFile(job, absolute, info, explicit, withDefaults) {
+    // A pipe or a device (e.g. <(command), /dev/stdin) is read as a stream of unknown length.
+    job.kind = info.isFile() ? 'file' : 'stream';
+    job.absolutePath = absolute;
+    if (info.isFile()) {
+        job.size = info.size;
+        job.total = info.size;
+        job.mtimeMs = info.mtimeMs;
+    }
+    // /dev/fd/63 (a <(command)) has no name worth sending.
+    const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute);
+    job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg), ...explicit } : { ...explicit };
+}
 async function runUploads(setup, io) {
-    const { jobs, logger, store } = setup;
-    const controller = new AbortController();
-    let interruptedBy;
-    const progress = !setup.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb' ? await createProgress(io.stderr) : undefined;
+    const { jobs, logger } = setup;
+    const progress = await startProgress(setup, io);
     if (progress)
         logger.setSink(line => progress.log(line));
-    // Lines on stdout in argument order, each as soon as the files before it are done. While the
-    // progress display draws on the same terminal, they wait for it to end.
-    const holdStdout = progress !== undefined && io.stdout.isTTY === true;
-    const held = [];
-    const lines = new Array(jobs.length).fill(undefined);
-    let nextLine = 0;
-    const emit = (index, line) => {
-        lines[index] = line;
-        while (nextLine < lines.length && lines[nextLine] !== undefined) {
-            const ready = lines[nextLine++];
-            if (ready === null || ready === undefined)
-                continue;
-            if (holdStdout)
-                held.push(ready);
-            else
-                io.stdout.write(`${ready}\n`);
+    // While the progress display draws on the same terminal, stdout lines wait for it to end.
+    const output = new OrderedOutput(jobs.length, io, progress !== undefined && io.stdout.isTTY === true);
+    warnBeforeStart(setup, io);
+    const interruption = watchSignals(io, logger, progress);
+    const run = { setup, io, progress, output, interruption, httpClient: createHttpClient(), storeWrites: [], failed: 0 };
+    try {
+        const results = await runPool(jobs, setup.concurrency, job => uploadJob(job, run));
+        await finishOutput(run);
+        const interruptedBy = interruption.interruptedBy();
+        if (interruptedBy !== undefined) {
+            reportUnfinished(jobs, results, setup, io);
+            return signalExitCode(interruptedBy);
         }
-    };
+        if (jobs.length > 1)
+            summarize(jobs, results, logger);
+        return run.failed > 0 ? EXIT_FAILED : EXIT_OK;
+    }
+    finally {
+        progress?.stop();
+        logger.setSink(undefined);
+        interruption.unsubscribe();
+        run.httpClient.dispose();
+    }
+}
+async function startProgress(setup, io) {
+    const wanted = !setup.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb';
+    return wanted ? await createProgress(io.stderr) : undefined;
+}
+function warnBeforeStart(setup, io) {
+    const { jobs, logger } = setup;
     if (setup.options.tls?.insecure)
         logger.warn('--insecure: TLS certificates are not verified; anyone on the path can read and change the uploads');
     const stdinJob = jobs.find(job => job.kind === 'stdin');
     if (stdinJob && io.stdin.isTTY)
         logger.warn('-: reading the upload from the terminal; end it with Ctrl-D');
+}
+/**
+ * Lines on stdout in argument order, each as soon as the files before it are done (null: a file
+ * with no line). Held lines wait for release().
+ */
+class OrderedOutput {
+    io;
+    hold;
+    lines;
+    held = [];
+    nextLine = 0;
+    constructor(count, io, hold) {
+        this.io = io;
+        this.hold = hold;
+        this.lines = new Array(count).fill(undefined);
+    }
+    emit(index, line) {
+        this.lines[index] = line;
+        while (this.nextLine < this.lines.length && this.lines[this.nextLine] !== undefined) {
+            const ready = this.lines[this.nextLine++];
+            if (ready === null || ready === undefined)
+                continue;
+            if (this.hold)
+                this.held.push(ready);
+            else
+                this.io.stdout.write(`${ready}\n`);
+        }
+    }
+    release() {
+        for (const line of this.held)
+            this.io.stdout.write(`${line}\n`);
+    }
+}
+/** The first SIGINT/SIGTERM stops the uploads (each reports where it got to); a second one exits at once. */
+function watchSignals(io, logger, progress) {
+    const controller = new AbortController();
+    let interruptedBy;
     const unsubscribe = io.onSignal(signal => {
         if (interruptedBy !== undefined) {
-            // A second signal: leave at once.
             progress?.stop();
             io.stderr.write(`${PROG}: interrupted again; exiting now\n`);
             io.exit(signalExitCode(interruptedBy));
@@ -9720,89 +9781,85 @@ async function runUploads(setup, io) {
         logger.warn(`${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; stopping the uploads (again to quit at once)`);
         controller.abort();
     });
-    const httpClient = createHttpClient();
-    const storeWrites = [];
-    let failed = 0;
+    return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe };
+}
+/** One file of the pool: its bar, its upload, its line on stdout and its report. */
+async function uploadJob(job, run) {
+    const { setup, output } = run;
+    const { signal } = run.interruption;
+    if (signal.aborted)
+        throw new NotStarted();
+    job.started = true;
+    const bar = run.progress?.add(job.arg === '-' ? 'stdin' : external_node_path_default().basename(job.arg), job.total);
     try {
-        const results = await runPool(jobs, setup.concurrency, async (job) => {
-            if (controller.signal.aborted)
-                throw new NotStarted();
-            job.started = true;
-            const bar = progress?.add(job.arg === '-' ? 'stdin' : external_node_path_default().basename(job.arg), job.total);
-            try {
-                const result = await uploadOne(job, setup, io, httpClient, controller.signal, bar, storeWrites);
-                bar?.done('done');
-                reportSuccess(job, result, logger);
-                emit(job.index, setup.json ? jsonLine(job, result) : result.location);
-                return result;
-            }
-            catch (error) {
-                bar?.done(controller.signal.aborted ? 'interrupted' : 'failed');
-                emit(job.index, null);
-                if (!controller.signal.aborted) {
-                    failed++;
-                    job.reported = true;
-                    reportFailure(job, error, setup);
-                }
-                throw error;
-            }
-        });
-        await Promise.allSettled(storeWrites);
-        if (store)
-            await store.flush().catch(() => { });
-        progress?.stop();
-        logger.setSink(undefined);
-        for (const line of held)
-            io.stdout.write(`${line}\n`);
-        if (interruptedBy !== undefined) {
-            const notStarted = [];
-            results.forEach((result, index) => {
-                const job = jobs[index];
-                if (result.status === 'fulfilled' || job.reported)
-                    return;
-                if (!job.started)
-                    notStarted.push(job.arg);
-                else
-                    reportInterrupted(job, result.reason, setup, io);
-            });
-            if (notStarted.length > 0) {
-                const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '');
-                io.stderr.write(`${PROG}: not started: ${notStarted.length} ${notStarted.length === 1 ? 'file' : 'files'} (${shown})\n`);
-            }
-            return signalExitCode(interruptedBy);
-        }
-        if (jobs.length > 1)
-            summarize(jobs, results, logger);
-        return failed > 0 ? EXIT_FAILED : EXIT_OK;
+        const result = await uploadOne(job, run, bar);
+        bar?.done('done');
+        reportSuccess(job, result, setup.logger);
+        output.emit(job.index, setup.json ? jsonLine(job, result) : result.location);
+        return result;
     }
-    finally {
-        progress?.stop();
-        logger.setSink(undefined);
-        unsubscribe();
-        httpClient.dispose();
+    catch (error) {
+        bar?.done(signal.aborted ? 'interrupted' : 'failed');
+        output.emit(job.index, null);
+        // After an interruption, the report comes at the end (reportUnfinished).
+        if (!signal.aborted) {
+            run.failed++;
+            job.reported = true;
+            reportFailure(job, error, setup);
+        }
+        throw error;
     }
 }
-async function uploadOne(job, setup, io, httpClient, signal, bar, storeWrites) {
+/** Once the pool is done: the resume file saved, the progress display gone, held lines out. */
+async function finishOutput(run) {
+    const { store, logger } = run.setup;
+    await Promise.allSettled(run.storeWrites);
+    if (store)
+        await store.flush().catch(() => { });
+    run.progress?.stop();
+    logger.setSink(undefined);
+    run.output.release();
+}
+async function uploadOne(job, run, bar) {
+    const { setup } = run;
     const { store, logger } = setup;
-    const label = job.arg;
-    const fp = store && job.kind === 'file'
-        ? fingerprint({ absolutePath: job.absolutePath, size: job.size, mtimeMs: job.mtimeMs, endpoint: setup.endpoint })
-        : undefined;
+    const fp = resumeFingerprint(job, setup);
     const resumeUrl = fp === undefined ? undefined : store?.get(fp);
     if (resumeUrl !== undefined)
-        logger.info(`${label}: resuming ${resumeUrl}`);
-    const options = {
+        logger.info(`${job.arg}: resuming ${resumeUrl}`);
+    const options = uploadOptions(job, run, bar, fp, resumeUrl);
+    if (resumeUrl !== undefined) {
+        job.uploadUrl = resumeUrl;
+        job.resumedFrom = resumeUrl;
+    }
+    const result = await uploadDetailed(setup.endpoint, uploadSource(job, run.io), options);
+    job.uploadUrl = result.location;
+    if (store && fp !== undefined) {
+        await store.delete(fp).catch((error) => logger.warn(`${job.arg}: could not update ${store.filePath}: ${describeError(error)}`));
+    }
+    return result;
+}
+/** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
+function resumeFingerprint(job, setup) {
+    if (!setup.store || job.kind !== 'file')
+        return undefined;
+    return fingerprint({ absolutePath: job.absolutePath, size: job.size, mtimeMs: job.mtimeMs, endpoint: setup.endpoint });
+}
+function uploadOptions(job, run, bar, fp, resumeUrl) {
+    const { setup } = run;
+    const { store, logger } = setup;
+    return {
         ...setup.options,
-        httpClient,
-        signal,
-        logger: libraryLogger(logger, label),
+        httpClient: run.httpClient,
+        signal: run.interruption.signal,
+        logger: libraryLogger(logger, job.arg),
         metadata: job.metadata,
         chunkSize: setup.chunkSize,
         uploadUrl: resumeUrl,
         onUploadUrl: url => {
             job.uploadUrl = url;
             if (store && fp !== undefined) {
-                storeWrites.push(store.set(fp, url).catch((error) => logger.warn(`${label}: could not record the upload URL: ${describeError(error)}`)));
+                run.storeWrites.push(store.set(fp, url).catch((error) => logger.warn(`${job.arg}: could not record the upload URL: ${describeError(error)}`)));
             }
         },
         onProgress: (sent, total) => {
@@ -9812,17 +9869,13 @@ async function uploadOne(job, setup, io, httpClient, signal, bar, storeWrites) {
             bar?.update(sent, total);
         }
     };
-    if (resumeUrl !== undefined) {
-        job.uploadUrl = resumeUrl;
-        job.resumedFrom = resumeUrl;
-    }
-    const source = job.kind === 'stdin' ? io.stdin : job.kind === 'stream' ? (0,external_node_fs_.createReadStream)(job.absolutePath) : job.absolutePath;
-    const result = await uploadDetailed(setup.endpoint, source, options);
-    job.uploadUrl = result.location;
-    if (store && fp !== undefined) {
-        await store.delete(fp).catch((error) => logger.warn(`${label}: could not update ${store.filePath}: ${describeError(error)}`));
-    }
-    return result;
+}
+function uploadSource(job, io) {
+    if (job.kind === 'stdin')
+        return io.stdin;
+    if (job.kind === 'stream')
+        return (0,external_node_fs_.createReadStream)(job.absolutePath);
+    return job.absolutePath;
 }
 /** The library's log lines, prefixed with the file; its "uploaded N bytes" is ours in short. */
 function libraryLogger(logger, label) {
@@ -9885,6 +9938,23 @@ function logDetails(error, logger) {
     for (let depth = 0; cause instanceof Error && depth < 5; depth++) {
         logger.raw('error', depth === 0 ? (cause.stack ?? cause.message) : `caused by: ${cause.stack ?? cause.message}`);
         cause = cause.cause;
+    }
+}
+/** After an interruption: where each unfinished file got to, and the files not started. */
+function reportUnfinished(jobs, results, setup, io) {
+    const notStarted = [];
+    results.forEach((result, index) => {
+        const job = jobs[index];
+        if (result.status === 'fulfilled' || job.reported)
+            return;
+        if (!job.started)
+            notStarted.push(job.arg);
+        else
+            reportInterrupted(job, result.reason, setup, io);
+    });
+    if (notStarted.length > 0) {
+        const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '');
+        io.stderr.write(`${PROG}: not started: ${notStarted.length} ${notStarted.length === 1 ? 'file' : 'files'} (${shown})\n`);
     }
 }
 function reportInterrupted(job, reason, setup, io) {

@@ -83,11 +83,7 @@ export async function uploadFile(file: FoundFile, context: UploadContext): Promi
 }
 
 async function transfer(file: FoundFile, context: UploadContext, state: FileState, lines: string[]): Promise<UploadedFile> {
-  const logger: Logger = {
-    debug: (message) => core.debug(`${file.path}: ${message}`),
-    info: (message) => lines.push(message),
-    warn: (message) => core.warning(`${file.path}: ${message}`)
-  }
+  const logger = fileLogger(file, lines)
   const { inputs } = context
   const sent = metadataFor(file, inputs)
   const hashing = new AbortController()
@@ -111,14 +107,7 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
     if (result.size !== file.size) {
       core.warning(`${file.path}: the file changed during the upload: ${file.size} bytes when found, ${result.size} uploaded`)
     }
-    lines.push(
-      `Upload URL: ${result.location}`,
-      `Size: ${formatBytes(result.size)} (${result.size} bytes)`,
-      `SHA-256: ${digest}`,
-      `Metadata read back: ${describeMetadata(readBack)}`,
-      `Retries: ${result.retries}, requests: ${result.requests}`
-    )
-    return {
+    const upload: UploadedFile = {
       file,
       location: result.location,
       size: result.size,
@@ -128,10 +117,32 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
       requests: result.requests,
       elapsedMs: result.elapsedMs
     }
+    lines.push(...detailLines(upload))
+    return upload
   } finally {
     context.signal.removeEventListener('abort', stopHashing)
     hashing.abort()
   }
+}
+
+/** Info lines go to the file's group (written when it ends); the rest out at once, with the path. */
+function fileLogger(file: FoundFile, lines: string[]): Logger {
+  return {
+    debug: (message) => core.debug(`${file.path}: ${message}`),
+    info: (message) => lines.push(message),
+    warn: (message) => core.warning(`${file.path}: ${message}`)
+  }
+}
+
+/** The lines of an uploaded file's group. */
+function detailLines(upload: UploadedFile): string[] {
+  return [
+    `Upload URL: ${upload.location}`,
+    `Size: ${formatBytes(upload.size)} (${upload.size} bytes)`,
+    `SHA-256: ${upload.sha256}`,
+    `Metadata read back: ${describeMetadata(upload.metadata)}`,
+    `Retries: ${upload.retries}, requests: ${upload.requests}`
+  ]
 }
 
 /** The metadata as the server stored it (proof it was kept), warning about any difference. */

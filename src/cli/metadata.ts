@@ -21,6 +21,7 @@ import {
   parseHttpUrlArgument,
   reportUsageError,
   resolveCommonOptions,
+  type CommonOptions,
   type CommonOptionValues
 } from './args.js'
 import { signalExitCode, type Io, type TerminationSignal } from './io.js'
@@ -94,56 +95,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const values = program.opts<MetadataOptionValues>()
   const [urlArg] = program.processedArgs as [string]
 
-  let uploadUrl: string
-  let common
-  let headers: Record<string, string>
+  let target: Target
   try {
-    const given = parseHttpUrlArgument(urlArg, 'upload URL')
-    common = await resolveCommonOptions(values, io.cwd)
-    const moved = moveCredentials(given, common.headers)
-    uploadUrl = moved.url
-    headers = moved.headers
+    target = await resolveTarget(urlArg, values, io)
   } catch (error) {
     if (error instanceof UsageError) return reportUsageError(PROG, error, io)
     throw error
   }
+  const { uploadUrl, common } = target
   const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
   if (common.tls.insecure) logger.warn('--insecure: TLS certificates are not verified')
 
-  const controller = new AbortController()
-  let interruptedBy: TerminationSignal | undefined
-  const unsubscribe = io.onSignal(signal => {
-    if (interruptedBy !== undefined) io.exit(signalExitCode(interruptedBy))
-    interruptedBy = signal
-    controller.abort()
-  })
+  const interruption = watchSignals(io)
   const httpClient = createHttpClient()
   try {
-    const policy = retryPolicy(common.retry)
-    const state: UploadState = await withRetries(
-      policy,
-      `HEAD ${uploadUrl}`,
-      message => logger.warn(message),
-      controller.signal,
-      () =>
-        offset(uploadUrl, {
-          httpClient,
-          headers,
-          tls: common.tls,
-          timeout: common.timeout,
-          signal: controller.signal,
-          logger,
-          allowCrossOriginHeaders: common.allowCrossOriginHeaders
-        })
-    )
-    const strings = metadataToStrings(state.metadata)
-    if (values.json) {
-      io.stdout.write(`${JSON.stringify({ metadata: strings, offset: state.offset, length: state.length ?? null })}\n`)
-    } else {
-      io.stdout.write(formatMetadataLines(strings))
-    }
+    const state = await readState(target, httpClient, interruption.signal, logger)
+    printState(state, values.json ?? false, io)
     return EXIT_OK
   } catch (error) {
+    const interruptedBy = interruption.interruptedBy()
     if (interruptedBy !== undefined) {
       io.stderr.write(`${PROG}: interrupted\n`)
       return signalExitCode(interruptedBy)
@@ -151,15 +121,81 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof TusError && error.code === 'INVALID_INPUT') {
       return reportUsageError(PROG, new UsageError(describeError(error)), io)
     }
-    const message = oneLine(describeError(error))
-    logger.error(`${message.includes(uploadUrl) ? message : `${uploadUrl}: ${message}`}${hint(error)}`)
-    if (common.verbose && error instanceof Error) {
-      if (error instanceof TusError && error.body) logger.debug(`response body: ${error.body}`)
-      logger.raw('error', error.stack ?? error.message)
-    }
+    reportFailure(error, uploadUrl, common.verbose, logger)
     return EXIT_FAILED
   } finally {
-    unsubscribe()
+    interruption.unsubscribe()
     httpClient.dispose()
+  }
+}
+
+/** The upload URL (credentials moved into the headers) and the options to ask it with. */
+interface Target {
+  uploadUrl: string
+  headers: Record<string, string>
+  common: CommonOptions
+}
+
+async function resolveTarget(urlArg: string, values: MetadataOptionValues, io: Io): Promise<Target> {
+  const given = parseHttpUrlArgument(urlArg, 'upload URL')
+  const common = await resolveCommonOptions(values, io.cwd)
+  const moved = moveCredentials(given, common.headers)
+  return { uploadUrl: moved.url, headers: moved.headers, common }
+}
+
+/** The first SIGINT/SIGTERM cancels the request; a second one exits at once. */
+function watchSignals(io: Io): { signal: AbortSignal; interruptedBy(): TerminationSignal | undefined; unsubscribe(): void } {
+  const controller = new AbortController()
+  let interruptedBy: TerminationSignal | undefined
+  const unsubscribe = io.onSignal(signal => {
+    if (interruptedBy !== undefined) io.exit(signalExitCode(interruptedBy))
+    interruptedBy = signal
+    controller.abort()
+  })
+  return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe }
+}
+
+/** One HEAD request (retried), for both the metadata and the offset. */
+async function readState(
+  target: Target,
+  httpClient: ReturnType<typeof createHttpClient>,
+  signal: AbortSignal,
+  logger: CliLogger
+): Promise<UploadState> {
+  const { uploadUrl, headers, common } = target
+  const policy = retryPolicy(common.retry)
+  return withRetries(
+    policy,
+    `HEAD ${uploadUrl}`,
+    message => logger.warn(message),
+    signal,
+    () =>
+      offset(uploadUrl, {
+        httpClient,
+        headers,
+        tls: common.tls,
+        timeout: common.timeout,
+        signal,
+        logger,
+        allowCrossOriginHeaders: common.allowCrossOriginHeaders
+      })
+  )
+}
+
+function printState(state: UploadState, json: boolean, io: Io): void {
+  const strings = metadataToStrings(state.metadata)
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ metadata: strings, offset: state.offset, length: state.length ?? null })}\n`)
+  } else {
+    io.stdout.write(formatMetadataLines(strings))
+  }
+}
+
+function reportFailure(error: unknown, uploadUrl: string, verbose: boolean, logger: CliLogger): void {
+  const message = oneLine(describeError(error))
+  logger.error(`${message.includes(uploadUrl) ? message : `${uploadUrl}: ${message}`}${hint(error)}`)
+  if (verbose && error instanceof Error) {
+    if (error instanceof TusError && error.body) logger.debug(`response body: ${error.body}`)
+    logger.raw('error', error.stack ?? error.message)
   }
 }

@@ -80,25 +80,12 @@ function unknownBar(now: number, size: number): string {
 }
 
 export async function createProgress(stream: Writable, now: () => number = Date.now): Promise<ProgressDisplay> {
-  // Loaded only when there is a terminal to draw on. webpackMode eager: ncc keeps it in the
-  // bundle's one file (no chunk file next to it) and evaluates it on this first use.
-  const { default: cliProgress } = await import(/* webpackMode: "eager" */ 'cli-progress')
-  const multibar = new cliProgress.MultiBar({
-    stream: stream as NodeJS.WritableStream,
-    hideCursor: true,
-    clearOnComplete: false,
-    stopOnComplete: false,
-    gracefulExit: false,
-    fps: 8,
-    barsize: 20,
-    linewrap: false,
-    format: (_options, params, payload: { state: BarState }) => renderLine(payload.state, now(), params.maxWidth, labelWidth)
-  })
+  // Labels are padded to the longest shown so far (at most LABEL_WIDTH), so that bars line up.
+  let labelWidth = 8
+  const multibar = await loadMultiBar(stream, (state, maxWidth) => renderLine(state, now(), maxWidth, labelWidth))
   let started = false
   let stopped = false
   let active = 0
-  // Labels are padded to the longest shown so far (at most LABEL_WIDTH), so that bars line up.
-  let labelWidth = 8
   return {
     add(label, total) {
       started = true
@@ -108,13 +95,7 @@ export async function createProgress(stream: Writable, now: () => number = Date.
       const bar = multibar.create(total ?? 0, 0, { state })
       return {
         update(bytesSent, bytesTotal) {
-          const at = now()
-          if (bytesSent < state.sent) state.samples = [] // a retry went back: restart the rate
-          state.sent = bytesSent
-          if (bytesTotal !== undefined) state.total = bytesTotal
-          state.samples.push({ at, bytes: bytesSent })
-          while (state.samples.length > 2 && at - state.samples[1].at > RATE_WINDOW_MS) state.samples.shift()
-          if (state.samples.length > 200) state.samples.splice(0, state.samples.length - 200)
+          recordProgress(state, bytesSent, bytesTotal, now())
           if (!stopped) bar.update(bytesSent, { state })
         },
         done(outcome) {
@@ -140,4 +121,31 @@ export async function createProgress(stream: Writable, now: () => number = Date.
       multibar.stop()
     }
   }
+}
+
+async function loadMultiBar(stream: Writable, render: (state: BarState, maxWidth: number) => string) {
+  // Loaded only when there is a terminal to draw on. webpackMode eager: ncc keeps it in the
+  // bundle's one file (no chunk file next to it) and evaluates it on this first use.
+  const { default: cliProgress } = await import(/* webpackMode: "eager" */ 'cli-progress')
+  return new cliProgress.MultiBar({
+    stream: stream as NodeJS.WritableStream,
+    hideCursor: true,
+    clearOnComplete: false,
+    stopOnComplete: false,
+    gracefulExit: false,
+    fps: 8,
+    barsize: 20,
+    linewrap: false,
+    format: (_options, params, payload: { state: BarState }) => render(payload.state, params.maxWidth)
+  })
+}
+
+/** The bytes sent so far, and a sample for the rate (the last RATE_WINDOW_MS of them, at most 200). */
+function recordProgress(state: BarState, bytesSent: number, bytesTotal: number | undefined, at: number): void {
+  if (bytesSent < state.sent) state.samples = [] // a retry went back: restart the rate
+  state.sent = bytesSent
+  if (bytesTotal !== undefined) state.total = bytesTotal
+  state.samples.push({ at, bytes: bytesSent })
+  while (state.samples.length > 2 && at - state.samples[1].at > RATE_WINDOW_MS) state.samples.shift()
+  if (state.samples.length > 200) state.samples.splice(0, state.samples.length - 200)
 }

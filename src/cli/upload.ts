@@ -5,7 +5,7 @@
  * argument order (or one JSON object per line with --json). Logs and progress go to stderr.
  * Exit codes: 0 all uploaded, 1 any failed, 2 usage error, 130/143 interrupted by SIGINT/SIGTERM.
  */
-import { createReadStream, promises as fs, constants as fsConstants } from 'node:fs'
+import { createReadStream, promises as fs, constants as fsConstants, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { UsageError } from '../common/errors.js'
@@ -183,85 +183,158 @@ async function checkFiles(
 ): Promise<{ jobs: Job[]; errors: string[] }> {
   const errors: string[] = []
   const seen = new Map<string, string>()
-  const jobs = await Promise.all(
-    args.map(async (arg, index): Promise<Job | undefined> => {
-      const job: Job = { arg, index, kind: 'file', metadata: {}, sent: 0, started: false }
-      if (arg === '-') {
-        job.kind = 'stdin'
-        job.metadata = { ...explicit }
-        return job
-      }
-      if (arg === '') {
-        errors.push(`"": empty file name; give a file path`)
-        return undefined
-      }
-      const absolute = path.resolve(cwd, arg)
-      let info
-      try {
-        info = await fs.stat(absolute)
-        if (info.isDirectory()) {
-          errors.push(`${arg}: is a directory; give the files in it (e.g. ${path.join(arg, '*')})`)
-          return undefined
-        }
-        await fs.access(absolute, fsConstants.R_OK)
-      } catch (error) {
-        errors.push(`${arg}: ${describeFsError(error)}`)
-        return undefined
-      }
-      const other = seen.get(absolute)
-      if (other !== undefined) {
-        errors.push(`${arg}: given twice (also as ${other}); give each file once`)
-        return undefined
-      }
-      seen.set(absolute, arg)
-      // A pipe or a device (e.g. <(command), /dev/stdin) is read as a stream of unknown length.
-      job.kind = info.isFile() ? 'file' : 'stream'
-      job.absolutePath = absolute
-      if (info.isFile()) {
-        job.size = info.size
-        job.total = info.size
-        job.mtimeMs = info.mtimeMs
-      }
-      // /dev/fd/63 (a <(command)) has no name worth sending.
-      const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute)
-      job.metadata = withDefaults && named ? { ...defaultMetadata(arg), ...explicit } : { ...explicit }
+  const checkOne = async (arg: string, index: number): Promise<Job | undefined> => {
+    const job: Job = { arg, index, kind: 'file', metadata: {}, sent: 0, started: false }
+    if (arg === '-') {
+      job.kind = 'stdin'
+      job.metadata = { ...explicit }
       return job
-    })
-  )
+    }
+    if (arg === '') {
+      errors.push(`"": empty file name; give a file path`)
+      return undefined
+    }
+    const absolute = path.resolve(cwd, arg)
+    const info = await statReadable(arg, absolute)
+    if (typeof info === 'string') {
+      errors.push(info)
+      return undefined
+    }
+    const other = seen.get(absolute)
+    if (other !== undefined) {
+      errors.push(`${arg}: given twice (also as ${other}); give each file once`)
+      return undefined
+    }
+    seen.set(absolute, arg)
+    describeFile(job, absolute, info, explicit, withDefaults)
+    return job
+  }
+  const jobs = await Promise.all(args.map(checkOne))
   return { jobs: jobs.filter((job): job is Job => job !== undefined), errors }
 }
 
-async function runUploads(setup: Setup, io: Io): Promise<number> {
-  const { jobs, logger, store } = setup
-  const controller = new AbortController()
-  let interruptedBy: TerminationSignal | undefined
-  const progress: ProgressDisplay | undefined =
-    !setup.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb' ? await createProgress(io.stderr) : undefined
-  if (progress) logger.setSink(line => progress.log(line))
-
-  // Lines on stdout in argument order, each as soon as the files before it are done. While the
-  // progress display draws on the same terminal, they wait for it to end.
-  const holdStdout = progress !== undefined && io.stdout.isTTY === true
-  const held: string[] = []
-  const lines: Array<string | null | undefined> = new Array(jobs.length).fill(undefined)
-  let nextLine = 0
-  const emit = (index: number, line: string | null): void => {
-    lines[index] = line
-    while (nextLine < lines.length && lines[nextLine] !== undefined) {
-      const ready = lines[nextLine++]
-      if (ready === null || ready === undefined) continue
-      if (holdStdout) held.push(ready)
-      else io.stdout.write(`${ready}\n`)
-    }
+/** The file's stats, or why it cannot be uploaded. */
+async function statReadable(arg: string, absolute: string): Promise<Stats | string> {
+  try {
+    const info = await fs.stat(absolute)
+    if (info.isDirectory()) return `${arg}: is a directory; give the files in it (e.g. ${path.join(arg, '*')})`
+    await fs.access(absolute, fsConstants.R_OK)
+    return info
+  } catch (error) {
+    return `${arg}: ${describeFsError(error)}`
   }
+}
 
+function describeFile(job: Job, absolute: string, info: Stats, explicit: MetadataInput, withDefaults: boolean): void {
+  // A pipe or a device (e.g. <(command), /dev/stdin) is read as a stream of unknown length.
+  job.kind = info.isFile() ? 'file' : 'stream'
+  job.absolutePath = absolute
+  if (info.isFile()) {
+    job.size = info.size
+    job.total = info.size
+    job.mtimeMs = info.mtimeMs
+  }
+  // /dev/fd/63 (a <(command)) has no name worth sending.
+  const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute)
+  job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg), ...explicit } : { ...explicit }
+}
+
+/** What the uploads of one run share. */
+interface Run {
+  setup: Setup
+  io: Io
+  progress?: ProgressDisplay
+  output: OrderedOutput
+  interruption: Interruption
+  httpClient: ReturnType<typeof createHttpClient>
+  /** Writes to --resume-file, awaited before exiting. */
+  storeWrites: Promise<void>[]
+  failed: number
+}
+
+async function runUploads(setup: Setup, io: Io): Promise<number> {
+  const { jobs, logger } = setup
+  const progress = await startProgress(setup, io)
+  if (progress) logger.setSink(line => progress.log(line))
+  // While the progress display draws on the same terminal, stdout lines wait for it to end.
+  const output = new OrderedOutput(jobs.length, io, progress !== undefined && io.stdout.isTTY === true)
+  warnBeforeStart(setup, io)
+  const interruption = watchSignals(io, logger, progress)
+  const run: Run = { setup, io, progress, output, interruption, httpClient: createHttpClient(), storeWrites: [], failed: 0 }
+  try {
+    const results = await runPool(jobs, setup.concurrency, job => uploadJob(job, run))
+    await finishOutput(run)
+    const interruptedBy = interruption.interruptedBy()
+    if (interruptedBy !== undefined) {
+      reportUnfinished(jobs, results, setup, io)
+      return signalExitCode(interruptedBy)
+    }
+    if (jobs.length > 1) summarize(jobs, results, logger)
+    return run.failed > 0 ? EXIT_FAILED : EXIT_OK
+  } finally {
+    progress?.stop()
+    logger.setSink(undefined)
+    interruption.unsubscribe()
+    run.httpClient.dispose()
+  }
+}
+
+async function startProgress(setup: Setup, io: Io): Promise<ProgressDisplay | undefined> {
+  const wanted = !setup.quiet && io.stderr.isTTY === true && io.env.TERM !== 'dumb'
+  return wanted ? await createProgress(io.stderr) : undefined
+}
+
+function warnBeforeStart(setup: Setup, io: Io): void {
+  const { jobs, logger } = setup
   if (setup.options.tls?.insecure) logger.warn('--insecure: TLS certificates are not verified; anyone on the path can read and change the uploads')
   const stdinJob = jobs.find(job => job.kind === 'stdin')
   if (stdinJob && io.stdin.isTTY) logger.warn('-: reading the upload from the terminal; end it with Ctrl-D')
+}
 
+/**
+ * Lines on stdout in argument order, each as soon as the files before it are done (null: a file
+ * with no line). Held lines wait for release().
+ */
+class OrderedOutput {
+  private readonly lines: Array<string | null | undefined>
+  private readonly held: string[] = []
+  private nextLine = 0
+
+  constructor(
+    count: number,
+    private readonly io: Io,
+    private readonly hold: boolean
+  ) {
+    this.lines = new Array(count).fill(undefined)
+  }
+
+  emit(index: number, line: string | null): void {
+    this.lines[index] = line
+    while (this.nextLine < this.lines.length && this.lines[this.nextLine] !== undefined) {
+      const ready = this.lines[this.nextLine++]
+      if (ready === null || ready === undefined) continue
+      if (this.hold) this.held.push(ready)
+      else this.io.stdout.write(`${ready}\n`)
+    }
+  }
+
+  release(): void {
+    for (const line of this.held) this.io.stdout.write(`${line}\n`)
+  }
+}
+
+interface Interruption {
+  signal: AbortSignal
+  interruptedBy(): TerminationSignal | undefined
+  unsubscribe(): void
+}
+
+/** The first SIGINT/SIGTERM stops the uploads (each reports where it got to); a second one exits at once. */
+function watchSignals(io: Io, logger: CliLogger, progress: ProgressDisplay | undefined): Interruption {
+  const controller = new AbortController()
+  let interruptedBy: TerminationSignal | undefined
   const unsubscribe = io.onSignal(signal => {
     if (interruptedBy !== undefined) {
-      // A second signal: leave at once.
       progress?.stop()
       io.stderr.write(`${PROG}: interrupted again; exiting now\n`)
       io.exit(signalExitCode(interruptedBy))
@@ -270,93 +343,92 @@ async function runUploads(setup: Setup, io: Io): Promise<number> {
     logger.warn(`${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; stopping the uploads (again to quit at once)`)
     controller.abort()
   })
+  return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe }
+}
 
-  const httpClient = createHttpClient()
-  const storeWrites: Promise<void>[] = []
-  let failed = 0
+/** One file of the pool: its bar, its upload, its line on stdout and its report. */
+async function uploadJob(job: Job, run: Run): Promise<UploadResult> {
+  const { setup, output } = run
+  const { signal } = run.interruption
+  if (signal.aborted) throw new NotStarted()
+  job.started = true
+  const bar = run.progress?.add(job.arg === '-' ? 'stdin' : path.basename(job.arg), job.total)
   try {
-    const results = await runPool(jobs, setup.concurrency, async job => {
-      if (controller.signal.aborted) throw new NotStarted()
-      job.started = true
-      const bar = progress?.add(job.arg === '-' ? 'stdin' : path.basename(job.arg), job.total)
-      try {
-        const result = await uploadOne(job, setup, io, httpClient, controller.signal, bar, storeWrites)
-        bar?.done('done')
-        reportSuccess(job, result, logger)
-        emit(job.index, setup.json ? jsonLine(job, result) : result.location)
-        return result
-      } catch (error) {
-        bar?.done(controller.signal.aborted ? 'interrupted' : 'failed')
-        emit(job.index, null)
-        if (!controller.signal.aborted) {
-          failed++
-          job.reported = true
-          reportFailure(job, error, setup)
-        }
-        throw error
-      }
-    })
-    await Promise.allSettled(storeWrites)
-    if (store) await store.flush().catch(() => {})
-    progress?.stop()
-    logger.setSink(undefined)
-    for (const line of held) io.stdout.write(`${line}\n`)
-
-    if (interruptedBy !== undefined) {
-      const notStarted: string[] = []
-      results.forEach((result, index) => {
-        const job = jobs[index]
-        if (result.status === 'fulfilled' || job.reported) return
-        if (!job.started) notStarted.push(job.arg)
-        else reportInterrupted(job, result.reason, setup, io)
-      })
-      if (notStarted.length > 0) {
-        const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '')
-        io.stderr.write(`${PROG}: not started: ${notStarted.length} ${notStarted.length === 1 ? 'file' : 'files'} (${shown})\n`)
-      }
-      return signalExitCode(interruptedBy)
+    const result = await uploadOne(job, run, bar)
+    bar?.done('done')
+    reportSuccess(job, result, setup.logger)
+    output.emit(job.index, setup.json ? jsonLine(job, result) : result.location)
+    return result
+  } catch (error) {
+    bar?.done(signal.aborted ? 'interrupted' : 'failed')
+    output.emit(job.index, null)
+    // After an interruption, the report comes at the end (reportUnfinished).
+    if (!signal.aborted) {
+      run.failed++
+      job.reported = true
+      reportFailure(job, error, setup)
     }
-    if (jobs.length > 1) summarize(jobs, results, logger)
-    return failed > 0 ? EXIT_FAILED : EXIT_OK
-  } finally {
-    progress?.stop()
-    logger.setSink(undefined)
-    unsubscribe()
-    httpClient.dispose()
+    throw error
   }
 }
 
-async function uploadOne(
-  job: Job,
-  setup: Setup,
-  io: Io,
-  httpClient: ReturnType<typeof createHttpClient>,
-  signal: AbortSignal,
-  bar: ProgressBar | undefined,
-  storeWrites: Promise<void>[]
-): Promise<UploadResult> {
-  const { store, logger } = setup
-  const label = job.arg
-  const fp =
-    store && job.kind === 'file'
-      ? fingerprint({ absolutePath: job.absolutePath as string, size: job.size as number, mtimeMs: job.mtimeMs as number, endpoint: setup.endpoint })
-      : undefined
-  const resumeUrl = fp === undefined ? undefined : store?.get(fp)
-  if (resumeUrl !== undefined) logger.info(`${label}: resuming ${resumeUrl}`)
+/** Once the pool is done: the resume file saved, the progress display gone, held lines out. */
+async function finishOutput(run: Run): Promise<void> {
+  const { store, logger } = run.setup
+  await Promise.allSettled(run.storeWrites)
+  if (store) await store.flush().catch(() => {})
+  run.progress?.stop()
+  logger.setSink(undefined)
+  run.output.release()
+}
 
-  const options: UploadOptions = {
+async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Promise<UploadResult> {
+  const { setup } = run
+  const { store, logger } = setup
+  const fp = resumeFingerprint(job, setup)
+  const resumeUrl = fp === undefined ? undefined : store?.get(fp)
+  if (resumeUrl !== undefined) logger.info(`${job.arg}: resuming ${resumeUrl}`)
+  const options = uploadOptions(job, run, bar, fp, resumeUrl)
+  if (resumeUrl !== undefined) {
+    job.uploadUrl = resumeUrl
+    job.resumedFrom = resumeUrl
+  }
+  const result = await uploadDetailed(setup.endpoint, uploadSource(job, run.io), options)
+  job.uploadUrl = result.location
+  if (store && fp !== undefined) {
+    await store.delete(fp).catch((error: unknown) => logger.warn(`${job.arg}: could not update ${store.filePath}: ${describeError(error)}`))
+  }
+  return result
+}
+
+/** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
+function resumeFingerprint(job: Job, setup: Setup): string | undefined {
+  if (!setup.store || job.kind !== 'file') return undefined
+  return fingerprint({ absolutePath: job.absolutePath as string, size: job.size as number, mtimeMs: job.mtimeMs as number, endpoint: setup.endpoint })
+}
+
+function uploadOptions(
+  job: Job,
+  run: Run,
+  bar: ProgressBar | undefined,
+  fp: string | undefined,
+  resumeUrl: string | undefined
+): UploadOptions {
+  const { setup } = run
+  const { store, logger } = setup
+  return {
     ...setup.options,
-    httpClient,
-    signal,
-    logger: libraryLogger(logger, label),
+    httpClient: run.httpClient,
+    signal: run.interruption.signal,
+    logger: libraryLogger(logger, job.arg),
     metadata: job.metadata,
     chunkSize: setup.chunkSize,
     uploadUrl: resumeUrl,
     onUploadUrl: url => {
       job.uploadUrl = url
       if (store && fp !== undefined) {
-        storeWrites.push(
-          store.set(fp, url).catch((error: unknown) => logger.warn(`${label}: could not record the upload URL: ${describeError(error)}`))
+        run.storeWrites.push(
+          store.set(fp, url).catch((error: unknown) => logger.warn(`${job.arg}: could not record the upload URL: ${describeError(error)}`))
         )
       }
     },
@@ -366,18 +438,12 @@ async function uploadOne(
       bar?.update(sent, total)
     }
   }
-  if (resumeUrl !== undefined) {
-    job.uploadUrl = resumeUrl
-    job.resumedFrom = resumeUrl
-  }
-  const source: string | Readable =
-    job.kind === 'stdin' ? io.stdin : job.kind === 'stream' ? createReadStream(job.absolutePath as string) : (job.absolutePath as string)
-  const result = await uploadDetailed(setup.endpoint, source, options)
-  job.uploadUrl = result.location
-  if (store && fp !== undefined) {
-    await store.delete(fp).catch((error: unknown) => logger.warn(`${label}: could not update ${store.filePath}: ${describeError(error)}`))
-  }
-  return result
+}
+
+function uploadSource(job: Job, io: Io): string | Readable {
+  if (job.kind === 'stdin') return io.stdin
+  if (job.kind === 'stream') return createReadStream(job.absolutePath as string)
+  return job.absolutePath as string
 }
 
 /** The library's log lines, prefixed with the file; its "uploaded N bytes" is ours in short. */
@@ -442,6 +508,21 @@ function logDetails(error: unknown, logger: CliLogger): void {
   for (let depth = 0; cause instanceof Error && depth < 5; depth++) {
     logger.raw('error', depth === 0 ? (cause.stack ?? cause.message) : `caused by: ${cause.stack ?? cause.message}`)
     cause = cause.cause
+  }
+}
+
+/** After an interruption: where each unfinished file got to, and the files not started. */
+function reportUnfinished(jobs: Job[], results: PromiseSettledResult<UploadResult>[], setup: Setup, io: Io): void {
+  const notStarted: string[] = []
+  results.forEach((result, index) => {
+    const job = jobs[index]
+    if (result.status === 'fulfilled' || job.reported) return
+    if (!job.started) notStarted.push(job.arg)
+    else reportInterrupted(job, result.reason, setup, io)
+  })
+  if (notStarted.length > 0) {
+    const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '')
+    io.stderr.write(`${PROG}: not started: ${notStarted.length} ${notStarted.length === 1 ? 'file' : 'files'} (${shown})\n`)
   }
 }
 
