@@ -8514,7 +8514,7 @@ async function runAction(options = {}) {
     }
 }
 async function uploadAll(inputs, files) {
-    const endpoint = withoutCredentials(inputs.endpoint);
+    const endpoint = publicUrl(inputs.endpoint);
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
     const count = files.length === 1 ? '1 file' : `${files.length} files`;
     const parallel = Math.min(inputs.concurrency, files.length);
@@ -8601,12 +8601,7 @@ function debugStack(error) {
         core_debug(error.stack);
 }
 /** The URL as it may be logged: without user:password (masked anyway). */
-function withoutCredentials(url) {
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href;
-}
+
 
 ;// CONCATENATED MODULE: ./src/main.ts
 

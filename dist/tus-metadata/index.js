@@ -7315,23 +7315,6 @@ function formatMetadataLines(metadata) {
         .map(([key, value]) => (value === null ? `${key}\n` : `${key}: ${printable(value)}\n`))
         .join('');
 }
-/**
- * The URL without user:password, and those credentials as a Basic Authorization header (unless
- * the headers hold one), as the library sends them: then no message or retry warning shows them.
- */
-function moveCredentials(url, headers) {
-    const parsed = new URL(url);
-    if (parsed.username === '' && parsed.password === '')
-        return { url, headers };
-    const result = { ...headers };
-    if (!Object.keys(result).some(name => name.toLowerCase() === 'authorization')) {
-        const credentials = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
-        result.Authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
-    }
-    parsed.username = '';
-    parsed.password = '';
-    return { url: parsed.href, headers: result };
-}
 /** What a status usually means for a HEAD of an upload URL. */
 function hint(error) {
     const status = error instanceof errors_TusError ? error.status : undefined;
@@ -7358,7 +7341,7 @@ async function main(argv, io) {
             return reportUsageError(PROG, error, io);
         throw error;
     }
-    const { uploadUrl, common } = target;
+    const { shownUrl, common } = target;
     const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`));
     if (common.tls.insecure)
         logger.warn('--insecure: TLS certificates are not verified');
@@ -7378,7 +7361,7 @@ async function main(argv, io) {
         if (error instanceof errors_TusError && error.code === 'INVALID_INPUT') {
             return reportUsageError(PROG, new errors_UsageError(describeError(error)), io);
         }
-        reportFailure(error, uploadUrl, common.verbose, logger);
+        reportFailure(error, shownUrl, common.verbose, logger);
         return EXIT_FAILED;
     }
     finally {
@@ -7389,8 +7372,7 @@ async function main(argv, io) {
 async function resolveTarget(urlArg, values, io) {
     const given = parseHttpUrlArgument(urlArg, 'upload URL');
     const common = await resolveCommonOptions(values, io.cwd);
-    const moved = moveCredentials(given, common.headers);
-    return { uploadUrl: moved.url, headers: moved.headers, common };
+    return { uploadUrl: given, shownUrl: http_publicUrl(given), headers: common.headers, common };
 }
 /** The first SIGINT/SIGTERM cancels the request; a second one exits at once. */
 function watchSignals(io) {
@@ -7406,9 +7388,9 @@ function watchSignals(io) {
 }
 /** One HEAD request (retried), for both the metadata and the offset. */
 async function metadata_readState(target, httpClient, signal, logger) {
-    const { uploadUrl, headers, common } = target;
+    const { uploadUrl, shownUrl, headers, common } = target;
     const policy = retry_retryPolicy(common.retry);
-    return retry_withRetries(policy, `HEAD ${uploadUrl}`, message => logger.warn(message), signal, () => offset(uploadUrl, {
+    return retry_withRetries(policy, `HEAD ${shownUrl}`, message => logger.warn(message), signal, () => offset(uploadUrl, {
         httpClient,
         headers,
         tls: common.tls,

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { UsageError } from '../common/errors.js'
 import { runPool } from '../common/pool.js'
 import { formatBytes } from '../common/units.js'
-import { createHttpClient, describeError } from '../tus/index.js'
+import { createHttpClient, describeError, publicUrl } from '../tus/index.js'
 import { findFiles, handleNoFiles, NoFilesFoundError, type FoundFile } from './files.js'
 import { maskSecrets, readInputs, type ActionInputs, type GetInput } from './inputs.js'
 import { buildOutputs, setOutputs, type FailedFile, type FileOutcome, type UploadedFile } from './outputs.js'
@@ -43,7 +43,7 @@ export async function runAction(options: RunOptions = {}): Promise<void> {
 }
 
 async function uploadAll(inputs: ActionInputs, files: FoundFile[]): Promise<void> {
-  const endpoint = withoutCredentials(inputs.endpoint)
+  const endpoint = publicUrl(inputs.endpoint)
   const bytes = files.reduce((sum, file) => sum + file.size, 0)
   const count = files.length === 1 ? '1 file' : `${files.length} files`
   const parallel = Math.min(inputs.concurrency, files.length)
@@ -130,9 +130,4 @@ function debugStack(error: unknown): void {
 }
 
 /** The URL as it may be logged: without user:password (masked anyway). */
-export function withoutCredentials(url: string): string {
-  const parsed = new URL(url)
-  parsed.username = ''
-  parsed.password = ''
-  return parsed.href
-}
+export { publicUrl as withoutCredentials }

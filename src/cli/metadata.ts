@@ -9,7 +9,7 @@
  * policy, as metadata() does), so the JSON's offset and metadata are from the same moment.
  * Exit codes: 0 ok, 1 the request failed, 2 usage error, 130/143 interrupted.
  */
-import { TusError, createHttpClient, describeError, metadataToStrings, offset, retryPolicy, type UploadState } from '../tus/index.js'
+import { TusError, createHttpClient, describeError, metadataToStrings, offset, publicUrl, retryPolicy, type UploadState } from '../tus/index.js'
 import { withRetries } from '../tus/retry.js'
 import { UsageError } from '../common/errors.js'
 import {
@@ -62,23 +62,6 @@ export function formatMetadataLines(metadata: Record<string, string | null>): st
     .join('')
 }
 
-/**
- * The URL without user:password, and those credentials as a Basic Authorization header (unless
- * the headers hold one), as the library sends them: then no message or retry warning shows them.
- */
-export function moveCredentials(url: string, headers: Record<string, string>): { url: string; headers: Record<string, string> } {
-  const parsed = new URL(url)
-  if (parsed.username === '' && parsed.password === '') return { url, headers }
-  const result = { ...headers }
-  if (!Object.keys(result).some(name => name.toLowerCase() === 'authorization')) {
-    const credentials = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`
-    result.Authorization = `Basic ${Buffer.from(credentials).toString('base64')}`
-  }
-  parsed.username = ''
-  parsed.password = ''
-  return { url: parsed.href, headers: result }
-}
-
 /** What a status usually means for a HEAD of an upload URL. */
 function hint(error: unknown): string {
   const status = error instanceof TusError ? error.status : undefined
@@ -102,7 +85,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof UsageError) return reportUsageError(PROG, error, io)
     throw error
   }
-  const { uploadUrl, common } = target
+  const { shownUrl, common } = target
   const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
   if (common.tls.insecure) logger.warn('--insecure: TLS certificates are not verified')
 
@@ -121,7 +104,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof TusError && error.code === 'INVALID_INPUT') {
       return reportUsageError(PROG, new UsageError(describeError(error)), io)
     }
-    reportFailure(error, uploadUrl, common.verbose, logger)
+    reportFailure(error, shownUrl, common.verbose, logger)
     return EXIT_FAILED
   } finally {
     interruption.unsubscribe()
@@ -129,9 +112,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** The upload URL (credentials moved into the headers) and the options to ask it with. */
+/**
+ * The upload URL as given (the library sends a user:password in it as Basic credentials), the
+ * same URL without them for every message, and the options to ask it with.
+ */
 interface Target {
   uploadUrl: string
+  shownUrl: string
   headers: Record<string, string>
   common: CommonOptions
 }
@@ -139,8 +126,7 @@ interface Target {
 async function resolveTarget(urlArg: string, values: MetadataOptionValues, io: Io): Promise<Target> {
   const given = parseHttpUrlArgument(urlArg, 'upload URL')
   const common = await resolveCommonOptions(values, io.cwd)
-  const moved = moveCredentials(given, common.headers)
-  return { uploadUrl: moved.url, headers: moved.headers, common }
+  return { uploadUrl: given, shownUrl: publicUrl(given), headers: common.headers, common }
 }
 
 /** The first SIGINT/SIGTERM cancels the request; a second one exits at once. */
@@ -162,11 +148,11 @@ async function readState(
   signal: AbortSignal,
   logger: CliLogger
 ): Promise<UploadState> {
-  const { uploadUrl, headers, common } = target
+  const { uploadUrl, shownUrl, headers, common } = target
   const policy = retryPolicy(common.retry)
   return withRetries(
     policy,
-    `HEAD ${uploadUrl}`,
+    `HEAD ${shownUrl}`,
     message => logger.warn(message),
     signal,
     () =>

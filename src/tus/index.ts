@@ -6,7 +6,7 @@
 export { upload, uploadDetailed, metadata, type UploadResult } from './upload.js'
 export { configuration, offset, patch, terminate, type ServerConfiguration, type UploadState, type PatchOptions } from './core.js'
 export { create, type CreateOptions, type CreateResult } from './creation.js'
-export { createHttpClient } from './http.js'
+export { createHttpClient, publicUrl } from './http.js'
 export { encodeMetadata, decodeMetadata, metadataToStrings, validateMetadataKey, bytesToText } from './metadata.js'
 export { TusError, describeError, type TusErrorCode } from './errors.js'
 export { retryPolicy, type RetryPolicy } from './retry.js'
