@@ -2549,10 +2549,24 @@ async function http_withContext(url, options, fn) {
         closeContext(ctx);
     }
 }
+// Parsed URLs by text: a batch of files parses the same endpoint for every upload and request.
+// The URLs handed out are shared, so nothing here may change them (publicUrl copies first).
+const parsedUrls = new Map();
+const PARSED_URLS_KEPT = 64;
+function cachedUrl(url) {
+    let parsed = parsedUrls.get(url);
+    if (parsed === undefined) {
+        parsed = new URL(url);
+        if (parsedUrls.size >= PARSED_URLS_KEPT)
+            parsedUrls.clear();
+        parsedUrls.set(url, parsed);
+    }
+    return parsed;
+}
 function parseHttpUrl(url, what) {
     let parsed;
     try {
-        parsed = new URL(url);
+        parsed = cachedUrl(url);
     }
     catch {
         throw new errors_TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} is not a valid URL; use an absolute http:// or https:// URL`);
@@ -2609,7 +2623,7 @@ function resolveUrl(location, base, what) {
     if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
         throw new errors_TusError('PROTOCOL', `server sent ${article(what)} ${what} Location with scheme ${resolved.protocol.slice(0, -1)}: ${JSON.stringify(location)}; only http and https are followed`);
     }
-    if (new URL(base).protocol === 'https:' && resolved.protocol === 'http:') {
+    if (cachedUrl(base).protocol === 'https:' && resolved.protocol === 'http:') {
         throw new errors_TusError('PROTOCOL', `refusing ${what} from https to http (${publicUrl(resolved)}): it would send the upload unencrypted`);
     }
     return resolved.href;
@@ -2635,8 +2649,20 @@ function headersFor(ctx, request, target) {
         headers['Content-Length'] = String(request.contentLength);
     return headers;
 }
+// The client's agent per origin: its getAgent parses the URL and reads the proxy variables anew
+// on every call, for an answer that does not change within a run.
+const clientAgents = new WeakMap();
+function clientAgent(client, target) {
+    let perClient = clientAgents.get(client);
+    if (perClient === undefined)
+        clientAgents.set(client, (perClient = new Map()));
+    let agent = perClient.get(target.origin);
+    if (agent === undefined)
+        perClient.set(target.origin, (agent = client.getAgent(target.href)));
+    return agent;
+}
 function agentFor(ctx, target) {
-    const agent = ctx.client.getAgent(target.href);
+    const agent = clientAgent(ctx.client, target);
     // http-client keeps one agent per client, made for the scheme it saw first.
     if (agent.protocol === undefined || agent.protocol === target.protocol)
         return agent;
@@ -2645,7 +2671,7 @@ function agentFor(ctx, target) {
     ctx.fallbackAgents[scheme] ??= scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
     return ctx.fallbackAgents[scheme];
 }
-function requestInfo(ctx, request, target, signal) {
+function requestInfo(ctx, request, target, watchdog) {
     const https_ = target.protocol === 'https:';
     const options = {
         host: target.hostname.replace(/^\[|\]$/g, ''),
@@ -2653,8 +2679,7 @@ function requestInfo(ctx, request, target, signal) {
         path: target.pathname + target.search,
         method: request.method,
         headers: headersFor(ctx, request, target),
-        agent: agentFor(ctx, target),
-        signal
+        agent: agentFor(ctx, target)
     };
     if (https_) {
         options.rejectUnauthorized = !ctx.tls.insecure;
@@ -2663,7 +2688,12 @@ function requestInfo(ctx, request, target, signal) {
     }
     for (const handler of ctx.client.handlers ?? [])
         handler.prepareRequest(options);
-    return { options, parsedUrl: target, httpModule: https_ ? external_node_https_namespaceObject : external_node_http_namespaceObject };
+    // requestRaw makes its request through `httpModule`: this hands the request to the watchdog.
+    const module = https_ ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+    const httpModule = {
+        request: (opts, callback) => watchdog.attach(module.request(opts, callback))
+    };
+    return { options, parsedUrl: target, httpModule };
 }
 // The requests under way for each caller signal: one listener per signal, not one per request
 // (AbortSignal.any, or a listener each, cost more than the rest of a small request's set-up).
@@ -2678,27 +2708,41 @@ function watch(caller, watchdog) {
     watchdogs.add(watchdog);
 }
 /**
- * One request's abort switch: fires when nothing moves for `timeoutMs` (`touch()` on every byte
- * that moves) or when the caller's signal fires.
+ * One request's abort switch: destroys the request when nothing moves for `timeoutMs` (`touch()`
+ * on every byte that moves) or when the caller's signal fires. It destroys the request itself
+ * rather than passing an AbortSignal to http.request: a signal per request (a controller, and
+ * the stream's abort listener) was the largest part of a small request's set-up cost.
  */
 class Watchdog {
+    what;
     caller;
-    controller = new AbortController();
-    signal = this.controller.signal;
+    request;
     timer;
+    /** Why the request was stopped: a TIMEOUT TusError, or an ABORTED one. */
+    failure;
     constructor(timeoutMs, what, caller) {
+        this.what = what;
         this.caller = caller;
         this.timer = setTimeout(() => {
-            this.controller.abort(new errors_TusError('TIMEOUT', `${what}: no progress for ${timeoutMs / 1000} s`, { retryable: true }));
+            this.fail(new errors_TusError('TIMEOUT', `${what}: no progress for ${timeoutMs / 1000} s`, { retryable: true }));
         }, timeoutMs);
         if (caller)
             watch(caller, this);
     }
-    abort() {
-        this.controller.abort();
+    attach(request) {
+        this.request = request;
+        if (this.failure)
+            process.nextTick(() => request.destroy(this.failure));
+        return request;
     }
-    get timedOut() {
-        return this.signal.reason instanceof errors_TusError;
+    abort() {
+        this.fail(abortedError(this.what));
+    }
+    fail(error) {
+        if (this.failure)
+            return;
+        this.failure = error;
+        this.request?.destroy(error);
     }
     touch() {
         this.timer.refresh();
@@ -2710,7 +2754,7 @@ class Watchdog {
     }
 }
 async function sendOnce(ctx, request, url) {
-    const target = new URL(url);
+    const target = cachedUrl(url);
     const what = `${request.method} ${publicUrl(target)}`;
     if (ctx.signal?.aborted)
         throw abortedError(what);
@@ -2723,7 +2767,7 @@ async function sendOnce(ctx, request, url) {
     const started = Date.now();
     ctx.requests++;
     try {
-        const info = requestInfo(ctx, request, target, watchdog.signal);
+        const info = requestInfo(ctx, request, target, watchdog);
         // requestRaw only listens to the body and pipes it: a BodyStream is enough.
         const raw = await ctx.client.requestRaw(info, (body ?? null));
         const message = raw.message;
@@ -2771,10 +2815,10 @@ function abortedError(what) {
     return new errors_TusError('ABORTED', `${what}: aborted`);
 }
 function networkError(ctx, watchdog, what, error) {
+    if (watchdog.failure)
+        return watchdog.failure;
     if (error instanceof errors_TusError)
         return error;
-    if (watchdog.timedOut)
-        return watchdog.signal.reason;
     if (ctx.signal?.aborted)
         return abortedError(what);
     const code = error?.code;

@@ -5,7 +5,7 @@
  * argument order (or one JSON object per line with --json). Logs and progress go to stderr.
  * Exit codes: 0 all uploaded, 1 any failed, 2 usage error, 130/143 interrupted by SIGINT/SIGTERM.
  */
-import { createReadStream, promises as fs, constants as fsConstants, type Stats } from 'node:fs'
+import { accessSync, createReadStream, constants as fsConstants, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { UsageError } from '../common/errors.js'
@@ -151,7 +151,7 @@ async function prepare(endpointArg: string, fileArgs: string[], values: UploadOp
     throw new UsageError('-: standard input can be read only once; give - at most once')
   }
   const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
-  const { jobs, errors } = await checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata)
+  const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata)
   const store = values.resumeFile === undefined ? undefined : await ResumeStore.open(path.resolve(io.cwd, values.resumeFile))
   return {
     endpoint,
@@ -175,15 +175,15 @@ async function prepare(endpointArg: string, fileArgs: string[], values: UploadOp
 }
 
 /** Every file is checked first: one bad argument and nothing is uploaded. */
-async function checkFiles(
+function checkFiles(
   args: string[],
   cwd: string,
   explicit: MetadataInput,
   withDefaults: boolean
-): Promise<{ jobs: Job[]; errors: string[] }> {
+): { jobs: Job[]; errors: string[] } {
   const errors: string[] = []
   const seen = new Map<string, string>()
-  const checkOne = async (arg: string, index: number): Promise<Job | undefined> => {
+  const checkOne = (arg: string, index: number): Job | undefined => {
     const job: Job = { arg, index, kind: 'file', metadata: {}, sent: 0, started: false }
     if (arg === '-') {
       job.kind = 'stdin'
@@ -195,7 +195,7 @@ async function checkFiles(
       return undefined
     }
     const absolute = path.resolve(cwd, arg)
-    const info = await statReadable(arg, absolute)
+    const info = statReadable(arg, absolute)
     if (typeof info === 'string') {
       errors.push(info)
       return undefined
@@ -209,16 +209,19 @@ async function checkFiles(
     describeFile(job, absolute, info, explicit, withDefaults)
     return job
   }
-  const jobs = await Promise.all(args.map(checkOne))
+  const jobs = args.map(checkOne)
   return { jobs: jobs.filter((job): job is Job => job !== undefined), errors }
 }
 
-/** The file's stats, or why it cannot be uploaded. */
-async function statReadable(arg: string, absolute: string): Promise<Stats | string> {
+/**
+ * The file's stats, or why it cannot be uploaded. Synchronous: two local system calls per file
+ * cost less than two thread-pool round trips, which add up over a batch of thousands.
+ */
+function statReadable(arg: string, absolute: string): Stats | string {
   try {
-    const info = await fs.stat(absolute)
+    const info = statSync(absolute)
     if (info.isDirectory()) return `${arg}: is a directory; give the files in it (e.g. ${path.join(arg, '*')})`
-    await fs.access(absolute, fsConstants.R_OK)
+    accessSync(absolute, fsConstants.R_OK)
     return info
   } catch (error) {
     return `${arg}: ${describeFsError(error)}`

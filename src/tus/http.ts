@@ -92,10 +92,25 @@ export async function withContext<T>(url: string, options: RequestOptions, fn: (
   }
 }
 
+// Parsed URLs by text: a batch of files parses the same endpoint for every upload and request.
+// The URLs handed out are shared, so nothing here may change them (publicUrl copies first).
+const parsedUrls = new Map<string, URL>()
+const PARSED_URLS_KEPT = 64
+
+function cachedUrl(url: string): URL {
+  let parsed = parsedUrls.get(url)
+  if (parsed === undefined) {
+    parsed = new URL(url)
+    if (parsedUrls.size >= PARSED_URLS_KEPT) parsedUrls.clear()
+    parsedUrls.set(url, parsed)
+  }
+  return parsed
+}
+
 export function parseHttpUrl(url: string, what: string): URL {
   let parsed: URL
   try {
-    parsed = new URL(url)
+    parsed = cachedUrl(url)
   } catch {
     throw new TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} is not a valid URL; use an absolute http:// or https:// URL`)
   }
@@ -174,7 +189,7 @@ export function resolveUrl(location: string, base: string, what: string): string
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
     throw new TusError('PROTOCOL', `server sent ${article(what)} ${what} Location with scheme ${resolved.protocol.slice(0, -1)}: ${JSON.stringify(location)}; only http and https are followed`)
   }
-  if (new URL(base).protocol === 'https:' && resolved.protocol === 'http:') {
+  if (cachedUrl(base).protocol === 'https:' && resolved.protocol === 'http:') {
     throw new TusError('PROTOCOL', `refusing ${what} from https to http (${publicUrl(resolved)}): it would send the upload unencrypted`)
   }
   return resolved.href
@@ -202,8 +217,20 @@ function headersFor(ctx: HttpContext, request: HttpRequest, target: URL): Record
   return headers
 }
 
+// The client's agent per origin: its getAgent parses the URL and reads the proxy variables anew
+// on every call, for an answer that does not change within a run.
+const clientAgents = new WeakMap<HttpClient, Map<string, http.Agent>>()
+
+function clientAgent(client: HttpClient, target: URL): http.Agent {
+  let perClient = clientAgents.get(client)
+  if (perClient === undefined) clientAgents.set(client, (perClient = new Map()))
+  let agent = perClient.get(target.origin)
+  if (agent === undefined) perClient.set(target.origin, (agent = client.getAgent(target.href)))
+  return agent
+}
+
 function agentFor(ctx: HttpContext, target: URL): http.Agent {
-  const agent = ctx.client.getAgent(target.href) as http.Agent & { protocol?: string }
+  const agent = clientAgent(ctx.client, target) as http.Agent & { protocol?: string }
   // http-client keeps one agent per client, made for the scheme it saw first.
   if (agent.protocol === undefined || agent.protocol === target.protocol) return agent
   ctx.fallbackAgents ??= {}
@@ -212,7 +239,7 @@ function agentFor(ctx: HttpContext, target: URL): http.Agent {
   return ctx.fallbackAgents[scheme]
 }
 
-function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, signal: AbortSignal): RequestInfo {
+function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, watchdog: Watchdog): RequestInfo {
   const https_ = target.protocol === 'https:'
   const options: https.RequestOptions = {
     host: target.hostname.replace(/^\[|\]$/g, ''),
@@ -220,15 +247,20 @@ function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, signal
     path: target.pathname + target.search,
     method: request.method,
     headers: headersFor(ctx, request, target),
-    agent: agentFor(ctx, target),
-    signal
+    agent: agentFor(ctx, target)
   }
   if (https_) {
     options.rejectUnauthorized = !ctx.tls.insecure
     if (ctx.tls.ca !== undefined) options.ca = ctx.tls.ca
   }
   for (const handler of ctx.client.handlers ?? []) handler.prepareRequest(options)
-  return { options, parsedUrl: target, httpModule: https_ ? https : http }
+  // requestRaw makes its request through `httpModule`: this hands the request to the watchdog.
+  const module = https_ ? https : http
+  const httpModule = {
+    request: (opts: https.RequestOptions, callback: (message: http.IncomingMessage) => void) =>
+      watchdog.attach(module.request(opts, callback))
+  } as unknown as typeof https
+  return { options, parsedUrl: target, httpModule }
 }
 
 // The requests under way for each caller signal: one listener per signal, not one per request
@@ -246,27 +278,38 @@ function watch(caller: AbortSignal, watchdog: Watchdog): void {
 }
 
 /**
- * One request's abort switch: fires when nothing moves for `timeoutMs` (`touch()` on every byte
- * that moves) or when the caller's signal fires.
+ * One request's abort switch: destroys the request when nothing moves for `timeoutMs` (`touch()`
+ * on every byte that moves) or when the caller's signal fires. It destroys the request itself
+ * rather than passing an AbortSignal to http.request: a signal per request (a controller, and
+ * the stream's abort listener) was the largest part of a small request's set-up cost.
  */
 class Watchdog {
-  private readonly controller = new AbortController()
-  readonly signal = this.controller.signal
+  private request: http.ClientRequest | undefined
   private readonly timer: NodeJS.Timeout
+  /** Why the request was stopped: a TIMEOUT TusError, or an ABORTED one. */
+  failure: TusError | undefined
 
-  constructor(timeoutMs: number, what: string, private readonly caller: AbortSignal | undefined) {
+  constructor(timeoutMs: number, private readonly what: string, private readonly caller: AbortSignal | undefined) {
     this.timer = setTimeout(() => {
-      this.controller.abort(new TusError('TIMEOUT', `${what}: no progress for ${timeoutMs / 1000} s`, { retryable: true }))
+      this.fail(new TusError('TIMEOUT', `${what}: no progress for ${timeoutMs / 1000} s`, { retryable: true }))
     }, timeoutMs)
     if (caller) watch(caller, this)
   }
 
-  abort(): void {
-    this.controller.abort()
+  attach(request: http.ClientRequest): http.ClientRequest {
+    this.request = request
+    if (this.failure) process.nextTick(() => request.destroy(this.failure))
+    return request
   }
 
-  get timedOut(): boolean {
-    return this.signal.reason instanceof TusError
+  abort(): void {
+    this.fail(abortedError(this.what))
+  }
+
+  private fail(error: TusError): void {
+    if (this.failure) return
+    this.failure = error
+    this.request?.destroy(error)
   }
 
   touch(): void {
@@ -280,7 +323,7 @@ class Watchdog {
 }
 
 async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Promise<HttpResponse> {
-  const target = new URL(url)
+  const target = cachedUrl(url)
   const what = `${request.method} ${publicUrl(target)}`
   if (ctx.signal?.aborted) throw abortedError(what)
   const watchdog = new Watchdog(ctx.timeoutMs, what, ctx.signal)
@@ -292,7 +335,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
   const started = Date.now()
   ctx.requests++
   try {
-    const info = requestInfo(ctx, request, target, watchdog.signal)
+    const info = requestInfo(ctx, request, target, watchdog)
     // requestRaw only listens to the body and pipes it: a BodyStream is enough.
     const raw = await ctx.client.requestRaw(info, (body ?? null) as NodeJS.ReadableStream | null)
     const message = raw.message
@@ -339,8 +382,8 @@ function abortedError(what: string): TusError {
 }
 
 function networkError(ctx: HttpContext, watchdog: Watchdog, what: string, error: unknown): TusError {
+  if (watchdog.failure) return watchdog.failure
   if (error instanceof TusError) return error
-  if (watchdog.timedOut) return watchdog.signal.reason as TusError
   if (ctx.signal?.aborted) return abortedError(what)
   const code = (error as NodeJS.ErrnoException)?.code
   const reason = error instanceof Error ? error.message : String(error)
