@@ -1,6 +1,6 @@
 // `npm run bench`: tus-upload against curl, tus-js-client and a bare node:http client on a local
 // @tus/server (see bench/README.md). Writes bench/results.{md,svg,json} and prints the report.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { largeCase, memoryCase, smallCase } from './lib/cases.mjs'
@@ -36,6 +36,7 @@ function onSignal(signal) {
 function writeResults(opts, results, targets) {
   const svgName = `${opts.outName}.svg`
   const markdown = markdownReport(results, targets, svgName)
+  mkdirSync(opts.out, { recursive: true })
   writeFileSync(join(opts.out, `${opts.outName}.md`), `${markdown}\n`)
   writeFileSync(join(opts.out, svgName), svgChart(results))
   writeFileSync(join(opts.out, `${opts.outName}.json`), `${JSON.stringify({ ...results, targets }, null, 2)}\n`)

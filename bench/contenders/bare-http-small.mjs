@@ -1,10 +1,13 @@
 // Contender: the practical limit for small files on this server — a bare node:http client with a
 // keep-alive agent sending one creation-with-upload POST per file (the whole file in the body),
-// `--parallel N` at a time (default 8). No OPTIONS, no retries, no metadata.
+// `--parallel N` at a time (default 8). No OPTIONS, no retries; the same metadata as tus-upload
+// sends by default (filename and filetype), so that the server does the same work for both.
 //   node bare-http-small.mjs [--parallel N] <endpoint> <file>...
 import http from 'node:http'
 import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
+import mime from 'mime/lite'
 
 const { values, positionals } = parseArgs({ options: { parallel: { type: 'string', default: '8' } }, allowPositionals: true })
 const [endpoint, ...files] = positionals
@@ -15,7 +18,14 @@ if (!endpoint || files.length === 0 || !(parallel >= 1)) {
 }
 const agent = new http.Agent({ keepAlive: true, maxSockets: parallel })
 
-function post(body) {
+const base64 = text => Buffer.from(text).toString('base64')
+
+function metadataHeader(file) {
+  const filename = basename(file)
+  return `filename ${base64(filename)},filetype ${base64(mime.getType(filename) ?? 'application/octet-stream')}`
+}
+
+function post(body, metadata) {
   return new Promise((resolve, reject) => {
     const req = http.request(endpoint, {
       method: 'POST',
@@ -23,6 +33,7 @@ function post(body) {
       headers: {
         'Tus-Resumable': '1.0.0',
         'Upload-Length': String(body.length),
+        'Upload-Metadata': metadata,
         'Content-Type': 'application/offset+octet-stream',
         'Content-Length': String(body.length)
       }
@@ -46,7 +57,7 @@ async function worker() {
   while (next < files.length) {
     const file = files[next++]
     try {
-      await post(await readFile(file))
+      await post(await readFile(file), metadataHeader(file))
     } catch (error) {
       failed++
       process.stderr.write(`bare-http: ${file}: ${error.message}\n`)

@@ -1,8 +1,11 @@
 // Contender: tus-js-client uploading many files, sequentially by default or `--parallel N` at a
 // time; `--data-during-creation` sends each file in its creation POST (uploadDataDuringCreation).
+// Each upload carries the metadata tus-upload sends by default (filename and filetype).
 //   node tus-js-client-small.mjs [--parallel N] [--data-during-creation] <endpoint> <file>...
 import { createReadStream, statSync } from 'node:fs'
+import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
+import mime from 'mime/lite'
 import { Upload } from 'tus-js-client'
 
 const { values, positionals } = parseArgs({
@@ -22,6 +25,7 @@ function uploadOne(file) {
       endpoint,
       uploadSize: statSync(file).size,
       uploadDataDuringCreation: values['data-during-creation'],
+      metadata: { filename: basename(file), filetype: mime.getType(basename(file)) ?? 'application/octet-stream' },
       onError: reject,
       onSuccess: () => resolve(upload.url)
     })

@@ -16,19 +16,19 @@ function requestsCell(s) {
 }
 
 function row(c, s, runs) {
-  if (s.skipped) return `| ${c.name} | ${s.label} | skipped: ${s.skipped} | | | | | | |`
+  if (s.skipped) return `| ${c.name} | ${s.label} | skipped: ${s.skipped} | | | | | | | |`
   const r = ratioToRef(c, s)
   let ratio = r ? `${r.value.toFixed(2)}${r.isRef ? ' (ref)' : ''}${r.metric === 'maxRssKiB' ? ' RSS' : ''}` : '–'
   if (s.startupMs != null) ratio = `first request ${s.startupMs.toFixed(0)} ms`
   // Throughput means nothing for the start-up case's tiny file.
   const mbps = s.wallMs && c.name !== 'startup' ? (s.bytes / 1e6 / (s.wallMs / 1000)).toFixed(0) : '–'
-  return `| ${c.name} | ${s.label} | ${s.okRuns}/${runs} | ${num(s.wallMs && s.wallMs / 1000, 3)} | ${mbps} | ${num(s.cpuMs && s.cpuMs / 1000, 2)} | ${num(s.maxRssKiB && s.maxRssKiB / 1024, 1)} | ${requestsCell(s)} | ${ratio} |`
+  return `| ${c.name} | ${s.label} | ${s.okRuns}/${runs} | ${num(s.wallMs && s.wallMs / 1000, 3)} | ${mbps} | ${num(s.cpuMs && s.cpuMs / 1000, 2)} | ${num(s.serverCpuMs && s.serverCpuMs / 1000, 2)} | ${num(s.maxRssKiB && s.maxRssKiB / 1024, 1)} | ${requestsCell(s)} | ${ratio} |`
 }
 
 function table(results) {
   const lines = [
-    '| case | contender | good runs | wall s (median) | MB/s | CPU s (user+sys) | peak RSS MiB | requests | vs ref |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|'
+    '| case | contender | good runs | wall s (median) | MB/s | CPU s (user+sys) | server CPU s | peak RSS MiB | requests | vs ref |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'
   ]
   for (const c of results.cases) {
     if (c.skipped) continue
