@@ -8,7 +8,7 @@ export const CASE_NAMES = ['large', 'small', 'memory', 'startup']
 
 const HELP = `usage: npm run bench -- [options]
 
-  --runs N           runs per contender and case, alternating the contenders (default 3, min 1)
+  --runs N           runs per contender and case, alternating the contenders (default 5, min 1)
   --startup-runs N   runs of the start-up case (default 7, min 5 unless --quick)
   --quick            smaller sizes: 128 MiB large, 100 small files, 64 MiB / 256 MiB memory
   --only LIST        cases to run, comma-separated: ${CASE_NAMES.join(',')} (default all)
@@ -32,7 +32,7 @@ export function parseOptions(argv, root) {
   const { values } = parseArgs({
     args: argv,
     options: {
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string', default: '5' },
       'startup-runs': { type: 'string' },
       quick: { type: 'boolean', default: false },
       only: { type: 'string', default: CASE_NAMES.join(',') },
