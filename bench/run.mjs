@@ -67,6 +67,13 @@ function newResults(opts, machine) {
   return { machine, settings, notes, cases: [] }
 }
 
+/** --report FILE: the report again from a results.json, without running anything. */
+function rewriteReport(opts) {
+  const { targets: _old, ...results } = JSON.parse(readFileSync(opts.report, 'utf8'))
+  writeResults({ ...opts, outName: results.settings.quick ? 'results-quick' : 'results' }, results, checkTargets(results.cases))
+  return 0
+}
+
 async function main() {
   let opts
   try {
@@ -76,6 +83,7 @@ async function main() {
     return 2
   }
   if (opts.help) return void process.stdout.write(opts.help)
+  if (opts.report) return rewriteReport(opts)
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, onSignal)
   process.on('exit', cleanup)
   // Room for the largest case's data and one run's uploads, with a margin.

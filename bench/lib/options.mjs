@@ -18,6 +18,8 @@ const HELP = `usage: npm run bench -- [options]
   --tus-upload FILE  the tus-upload bundle (default dist/tus-upload/index.js)
   --action FILE      the Action bundle (default dist/index.js)
   --measure M        gnu-time or preload (default: gnu-time when /usr/bin/time is GNU time)
+  --report FILE      run nothing: write the report again from a results.json (after a change to
+                     the report or the targets), to --out
   -h, --help         this help
 `
 
@@ -41,6 +43,7 @@ export function parseOptions(argv, root) {
       'tus-upload': { type: 'string', default: 'dist/tus-upload/index.js' },
       action: { type: 'string', default: 'dist/index.js' },
       measure: { type: 'string' },
+      report: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false }
     }
   })
@@ -61,6 +64,7 @@ export function parseOptions(argv, root) {
     tusUpload: resolve(root, values['tus-upload']),
     action: resolve(root, values.action),
     measure: values.measure,
+    report: values.report === undefined ? undefined : resolve(values.report),
     sizes: quick
       ? { large: 128 * MiB, smallCount: 100, small: 64 * KiB, memory: [64 * MiB, 256 * MiB], startup: KiB }
       : { large: GiB, smallCount: 500, small: 64 * KiB, memory: [256 * MiB, 2 * GiB], startup: KiB }

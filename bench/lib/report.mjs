@@ -38,8 +38,11 @@ function table(results) {
 }
 
 function targetsTable(targets) {
-  const lines = ['| case | target | value | limit | result |', '|---|---|---:|---:|---|']
-  for (const t of targets) lines.push(`| ${t.area} | ${t.target} | ${t.shown} | ${t.limit} | ${t.status} |`)
+  const lines = [
+    '| case | target | value (ratio of medians) | limit | result | median of per-round ratios |',
+    '|---|---|---:|---:|---|---:|'
+  ]
+  for (const t of targets) lines.push(`| ${t.area} | ${t.target} | ${t.shown} | ${t.limit} | ${t.status} | ${t.pairedShown ?? '–'} |`)
   return lines.join('\n')
 }
 

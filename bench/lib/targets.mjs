@@ -1,4 +1,6 @@
 // The targets of the issue, checked against the medians of one run of the bench.
+import { median } from './runner.mjs'
+
 const MiB_KiB = 1024
 
 function find(cases, name, id) {
@@ -17,6 +19,25 @@ function check(area, what, value, limit, unit, format) {
   return { area, target: what, value, shown, limit: `<= ${format(limit)}${unit}`, status }
 }
 
+/**
+ * The median of the per-round ratios of two contenders' wall times (run i of one against run i
+ * of the other, which ran right after it). Shown beside the ratio of medians, which the targets
+ * use: when the machine's speed drifts between rounds, the two differ.
+ */
+function pairedWallRatio(a, b) {
+  if (!a || !b) return null
+  const ratios = []
+  for (let i = 0; i < Math.min(a.runs.length, b.runs.length); i++) {
+    if (a.runs[i].ok && b.runs[i].ok) ratios.push(a.runs[i].wallMs / b.runs[i].wallMs)
+  }
+  return ratios.length > 0 ? median(ratios) : null
+}
+
+function withPaired(target, a, b) {
+  const paired = pairedWallRatio(a, b)
+  return { ...target, paired, pairedShown: paired === null ? '–' : x2(paired) }
+}
+
 const x2 = v => `${v.toFixed(2)}x`
 const mib = v => `${v.toFixed(1)} MiB`
 
@@ -25,8 +46,8 @@ function largeTargets(cases) {
   const curl = find(cases, 'large', 'curl')
   const tjs = find(cases, 'large', 'tus-js-client')
   return [
-    check('large', 'tus-upload wall / curl wall', ratio(tu?.wallMs, curl?.wallMs), 1.05, '', x2),
-    check('large', 'tus-upload wall / tus-js-client wall', ratio(tu?.wallMs, tjs?.wallMs), 1.0, '', x2),
+    withPaired(check('large', 'tus-upload wall / curl wall', ratio(tu?.wallMs, curl?.wallMs), 1.05, '', x2), tu, curl),
+    withPaired(check('large', 'tus-upload wall / tus-js-client wall', ratio(tu?.wallMs, tjs?.wallMs), 1.0, '', x2), tu, tjs),
     check('large', 'tus-upload CPU / tus-js-client CPU', ratio(tu?.cpuMs, tjs?.cpuMs), 0.5, '', x2),
     check('large', 'tus-upload peak RSS', tu?.maxRssKiB == null ? null : tu.maxRssKiB / MiB_KiB, 80, '', mib)
   ]
@@ -49,8 +70,8 @@ function smallTargets(cases) {
   perFile.limit = '= 1.00'
   if (perFile.value !== null) perFile.status = perFile.value === 1 ? 'PASS' : 'MISS'
   return [
-    check('small', 'tus-upload wall / tus-js-client best wall', ratio(tu?.wallMs, best?.wallMs), 0.8, '', x2),
-    check('small', 'tus-upload wall / bare node:http wall', ratio(tu?.wallMs, bare?.wallMs), 1.2, '', x2),
+    withPaired(check('small', 'tus-upload wall / tus-js-client best wall', ratio(tu?.wallMs, best?.wallMs), 0.8, '', x2), tu, best),
+    withPaired(check('small', 'tus-upload wall / bare node:http wall', ratio(tu?.wallMs, bare?.wallMs), 1.2, '', x2), tu, bare),
     perFile
   ]
 }
