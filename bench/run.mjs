@@ -58,6 +58,8 @@ function newResults(opts, machine) {
     quick: opts.quick,
     runs: opts.runs,
     startupRuns: opts.startupRuns,
+    maxSteal: opts.maxSteal,
+    retakes: opts.retakes,
     sizes: opts.sizes,
     tusUpload: relative(ROOT, opts.tusUpload),
     action: relative(ROOT, opts.action),

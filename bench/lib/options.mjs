@@ -10,6 +10,9 @@ const HELP = `usage: npm run bench -- [options]
 
   --runs N           runs per contender and case, alternating the contenders (default 5, min 1)
   --startup-runs N   runs of the start-up case (default 7, min 5 unless --quick)
+  --max-steal PCT    measure a run again when the hypervisor took more than PCT% of the CPU time
+                     during it ("steal" in /proc/stat; default 3, 100 never)
+  --retakes N        at most N more measurements of such a run (default 2, 0 never)
   --quick            smaller sizes: 128 MiB large, 100 small files, 64 MiB / 256 MiB memory
   --only LIST        cases to run, comma-separated: ${CASE_NAMES.join(',')} (default all)
   --tmp DIR          where the temporary data and the server's store go (default /dev/shm when it
@@ -23,9 +26,15 @@ const HELP = `usage: npm run bench -- [options]
   -h, --help         this help
 `
 
+function percentage(text, name) {
+  const n = Number(text)
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new Error(`${name}: expected a percentage from 0 to 100, got ${text}`)
+  return n / 100
+}
+
 function count(text, name, min) {
   const n = Number(text)
-  if (!Number.isInteger(n) || n < min || n > 1000) throw new Error(`${name}: expected a whole number from ${min} to 1000, got ${text}`)
+  if (text.trim() === '' || !Number.isInteger(n) || n < min || n > 1000) throw new Error(`${name}: expected a whole number from ${min} to 1000, got ${text}`)
   return n
 }
 
@@ -36,6 +45,8 @@ export function parseOptions(argv, root) {
     options: {
       runs: { type: 'string', default: '5' },
       'startup-runs': { type: 'string' },
+      'max-steal': { type: 'string', default: '3' },
+      retakes: { type: 'string', default: '2' },
       quick: { type: 'boolean', default: false },
       only: { type: 'string', default: CASE_NAMES.join(',') },
       tmp: { type: 'string' },
@@ -56,6 +67,8 @@ export function parseOptions(argv, root) {
   return {
     runs: count(values.runs, '--runs', 1),
     startupRuns: count(values['startup-runs'] ?? '7', '--startup-runs', quick ? 1 : 5),
+    maxSteal: percentage(values['max-steal'], '--max-steal'),
+    retakes: count(values.retakes, '--retakes', 0),
     quick,
     only: CASE_NAMES.filter(name => only.includes(name)),
     tmp: values.tmp === undefined ? undefined : resolve(values.tmp),

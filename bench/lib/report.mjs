@@ -1,7 +1,7 @@
 // The Markdown report: the machine, the table of medians, the targets and the notes.
 import { sizeLabel } from './cases.mjs'
 import { machineLine } from './machine.mjs'
-import { ratioToRef } from './runner.mjs'
+import { percent, ratioToRef } from './runner.mjs'
 
 const num = (v, digits) => (v === null || v === undefined ? '–' : v.toFixed(digits))
 
@@ -67,10 +67,20 @@ function notes(results) {
   for (const c of results.cases) {
     for (const s of c.contenders) {
       const bad = s.runs.filter(r => !r.ok)
+      const max = results.settings.retakes > 0 ? results.settings.maxSteal : undefined
+      const stolen = max === undefined ? [] : s.runs.filter(r => r.stealShare > max)
+      if (stolen.length > 0) all.push(`${c.name} / ${s.label}: ${stolen.length} run(s) kept after the last retake with the host taking ${stolen.map(r => percent(r.stealShare)).join(', ')} of the CPU time`)
+      if (s.retaken?.length > 0) all.push(`${c.name} / ${s.label}: ${s.retaken.length} run(s) measured again, the host having taken ${s.retaken.map(r => percent(r.stealShare)).join(', ')} of the CPU time`)
       if (bad.length > 0) all.push(`${c.name} / ${s.label}: ${bad.length} failed run(s), left out of the medians: ${bad.map(r => (r.timedOut ? 'timed out' : r.code !== 0 ? `exit ${r.code ?? r.signal}` : r.verify.message)).join('; ')}`)
     }
   }
   return all.length ? ['### Notes', '', ...all.map(n => `- ${n}`), ''] : []
+}
+
+// Reports made before the rule existed have no maxSteal.
+function retakeRule(st) {
+  if (st.maxSteal === undefined || st.retakes === 0 || st.maxSteal >= 1) return ''
+  return `A run during which the hypervisor took more than ${percent(st.maxSteal)} of the CPU time (steal, /proc/stat) is measured again, up to ${st.retakes} times, whichever the contender (see the notes). `
 }
 
 export function markdownReport(results, targets, svgName) {
@@ -83,7 +93,7 @@ export function markdownReport(results, targets, svgName) {
     '',
     `\`npm run bench${st.argv.length ? ` -- ${st.argv.join(' ')}` : ''}\`: @tus/server ${st.serverVersion} + @tus/file-store in its own process on 127.0.0.1; ` +
       `each contender a separate process, ${st.runs} run${st.runs === 1 ? '' : 's'} per contender alternating the contenders, medians of the good runs; every stored file checked by sha256. ` +
-      `Sizes: ${sizes}; data and store in ${st.tmp.startsWith('/dev/shm') ? 'RAM (/dev/shm)' : st.tmp}. CPU time and peak RSS from ${results.machine.measure === 'gnu-time' ? 'GNU time' : 'process.resourceUsage() at exit (preload)'}; MB = 10^6 bytes.`,
+      `${retakeRule(st)}Sizes: ${sizes}; data and store in ${st.tmp.startsWith('/dev/shm') ? 'RAM (/dev/shm)' : st.tmp}. CPU time and peak RSS from ${results.machine.measure === 'gnu-time' ? 'GNU time' : 'process.resourceUsage() at exit (preload)'}; MB = 10^6 bytes.`,
     '',
     table(results),
     '',

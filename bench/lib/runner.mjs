@@ -1,6 +1,9 @@
 // Runs a case: every contender `runs` times, alternating (A B C A B C ...), each run on an empty
-// store with zeroed server counters, verified afterwards; then the medians of the good runs.
+// store with zeroed server counters, verified afterwards; then the medians of the good runs. A run
+// during which the hypervisor took more than `--max-steal` of the CPU time is measured again (at
+// most `--retakes` times), whichever contender it was: the retaken runs stay in results.json.
 import { runMeasured } from './measure.mjs'
+import { cpuTimes, stealShare } from './steal.mjs'
 import { verifyStore } from './verify.mjs'
 
 export function median(values) {
@@ -23,6 +26,7 @@ export function ratioToRef(c, s) {
   return { value: a / b, isRef: s === ref, metric: c.compare.metric, refLabel: c.compare.label ?? ref.id }
 }
 
+export const percent = share => `${(share * 100).toFixed(1)}%`
 const fmt = (x, digits = 2) => (x === null || x === undefined ? '-' : x.toFixed(digits))
 
 /** One measured run of contender `c`: { ok, wallMs, cpuMs, maxRssKiB, counts, verify, ... }. */
@@ -30,7 +34,9 @@ async function runOnce(ctx, c) {
   const { server, method, work } = ctx
   server.purge()
   await server.reset()
+  const before = cpuTimes()
   const m = await runMeasured(c.spec, { method, tmpDir: work.root, timeoutMs: c.timeoutMs, env: c.env, cwd: c.cwd })
+  const steal = stealShare(before, cpuTimes())
   const stats = await server.stats()
   const verify = await verifyStore(server.uploads(), c.expected)
   server.purge()
@@ -50,6 +56,7 @@ async function runOnce(ctx, c) {
     requests: stats.total,
     firstRequestAt: stats.firstAt,
     serverCpuMs: stats.cpuUs / 1000,
+    stealShare: steal,
     verify,
     // Enough of the output to tell why a run failed.
     stderr: exitOk ? undefined : m.stderr.slice(-2000)
@@ -60,11 +67,12 @@ function logRun(caseName, i, runs, c, r) {
   const status = r.ok ? 'ok' : r.timedOut ? 'TIMED OUT' : r.code !== 0 ? `FAILED (exit ${r.code ?? r.signal})` : `FAILED (${r.verify.message})`
   const cpu = r.cpuMs === null ? '' : `  CPU ${fmt(r.cpuMs / 1000)} s`
   const rss = r.maxRssKiB === null ? '' : `  RSS ${fmt(r.maxRssKiB / 1024, 1)} MiB`
-  process.stderr.write(`  ${caseName} ${i + 1}/${runs}  ${c.label.padEnd(34)} ${fmt(r.wallMs / 1000, 3)} s${cpu}${rss}  ${r.requests} req  ${status}\n`)
+  const steal = r.stealShare === null ? '' : `  steal ${percent(r.stealShare)}`
+  process.stderr.write(`  ${caseName} ${i + 1}/${runs}  ${c.label.padEnd(34)} ${fmt(r.wallMs / 1000, 3)} s${cpu}${rss}  ${r.requests} req${steal}  ${status}\n`)
   if (!r.ok && r.stderr) process.stderr.write(`    ${r.stderr.trim().split('\n').slice(-5).join('\n    ')}\n`)
 }
 
-function summarize(c, runs) {
+function summarize(c, runs, retaken) {
   const good = runs.filter(r => r.ok)
   return {
     id: c.id,
@@ -78,6 +86,9 @@ function summarize(c, runs) {
     cpuMs: median(good.map(r => r.cpuMs)),
     maxRssKiB: median(good.map(r => r.maxRssKiB)),
     serverCpuMs: median(good.map(r => r.serverCpuMs)),
+    stealShare: median(good.map(r => r.stealShare)),
+    // Runs measured again because the host took too much CPU time during them, and why.
+    retaken,
     // Request counts can differ between runs (retries): keep the range.
     requests: runs.length ? { min: Math.min(...runs.map(r => r.requests)), max: Math.max(...runs.map(r => r.requests)) } : null,
     // Per method, from the last good run (else the last run).
@@ -94,13 +105,23 @@ export async function runCase(ctx, def) {
   const runs = new Map(def.contenders.map(c => [c.id, []]))
   process.stderr.write(`${def.title}\n`)
   for (const c of def.contenders.filter(c => c.skip)) process.stderr.write(`  skipped ${c.label}: ${c.skip}\n`)
+  const retaken = new Map(def.contenders.map(c => [c.id, []]))
   const count = def.runs ?? ctx.opts.runs
   for (let i = 0; i < count; i++) {
-    for (const c of active) {
-      const r = await runOnce(ctx, c)
-      runs.get(c.id).push(r)
-      logRun(def.name, i, count, c, r)
-    }
+    for (const c of active) runs.get(c.id).push(await measuredRun(ctx, def.name, i, count, c, retaken.get(c.id)))
   }
-  return { name: def.name, title: def.title, compare: def.compare ?? null, notes: def.notes ?? [], contenders: def.contenders.map(c => summarize(c, runs.get(c.id))) }
+  const contenders = def.contenders.map(c => summarize(c, runs.get(c.id), retaken.get(c.id)))
+  return { name: def.name, title: def.title, compare: def.compare ?? null, notes: def.notes ?? [], contenders }
+}
+
+/** Run i of contender c, measured again while the host took more than --max-steal of the CPU. */
+async function measuredRun(ctx, caseName, i, count, c, retaken) {
+  const { maxSteal, retakes } = ctx.opts
+  for (let attempt = 0; ; attempt++) {
+    const r = await runOnce(ctx, c)
+    logRun(caseName, i, count, c, r)
+    if (r.stealShare === null || r.stealShare <= maxSteal || attempt >= retakes) return r
+    process.stderr.write(`    the host took ${percent(r.stealShare)} of the CPU time (over ${percent(maxSteal)}): measuring again\n`)
+    retaken.push({ round: i, ...r })
+  }
 }
