@@ -1,5 +1,6 @@
 /** The library against a real @tus/server: every upload is checked byte for byte. */
 import { Readable } from 'node:stream'
+import { HttpClient } from '@actions/http-client'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import * as tus from '../src/tus/index.js'
 import { TusError } from '../src/tus/index.js'
@@ -78,6 +79,25 @@ describe('upload', () => {
       client.dispose()
     }
     expect(methods()).toEqual(['OPTIONS', 'POST', 'POST', 'POST'])
+  })
+
+  test("a caller's HttpClient subclass sends every request through its own requestRaw", async () => {
+    const seen: string[] = []
+    class CountingClient extends HttpClient {
+      override requestRaw(info: Parameters<HttpClient['requestRaw']>[0], data: string | NodeJS.ReadableStream | null) {
+        seen.push(String(info.options.method))
+        return super.requestRaw(info, data)
+      }
+    }
+    const client = new CountingClient('counting', [], { keepAlive: true, allowRedirects: false })
+    try {
+      const bytes = pseudoRandomBytes(5 * 1024 * 1024, 'subclass')
+      await expectStored(await tus.upload(server.endpoint, bytes, { httpClient: client }), sha256Buffer(bytes))
+    } finally {
+      client.dispose()
+    }
+    expect(seen).toEqual(methods())
+    expect(seen).toEqual(['OPTIONS', 'POST', 'PATCH'])
   })
 
   test('every request carries Tus-Resumable (but OPTIONS) and a User-Agent, and extra headers', async () => {
