@@ -58,6 +58,7 @@ function newResults(opts, machine) {
     quick: opts.quick,
     runs: opts.runs,
     startupRuns: opts.startupRuns,
+    rotating: true,
     maxSteal: opts.maxSteal,
     retakes: opts.retakes,
     sizes: opts.sizes,

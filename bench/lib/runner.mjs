@@ -1,7 +1,8 @@
-// Runs a case: every contender `runs` times, alternating (A B C A B C ...), each run on an empty
-// store with zeroed server counters, verified afterwards; then the medians of the good runs. A run
-// during which the hypervisor took more than `--max-steal` of the CPU time is measured again (at
-// most `--retakes` times), whichever contender it was: the retaken runs stay in results.json.
+// Runs a case: every contender `runs` times, alternating, the first of each round rotating (A B C,
+// B C A, C A B ...), each run on an empty store, with the server's counters zeroed and its garbage
+// collected, verified afterwards; then the medians of the good runs. A run during which the
+// hypervisor took more than `--max-steal` of the CPU time is measured again (at most `--retakes`
+// times), whichever contender it was: the retaken runs stay in results.json.
 import { runMeasured } from './measure.mjs'
 import { cpuTimes, stealShare } from './steal.mjs'
 import { verifyStore } from './verify.mjs'
@@ -108,7 +109,11 @@ export async function runCase(ctx, def) {
   const retaken = new Map(def.contenders.map(c => [c.id, []]))
   const count = def.runs ?? ctx.opts.runs
   for (let i = 0; i < count; i++) {
-    for (const c of active) runs.get(c.id).push(await measuredRun(ctx, def.name, i, count, c, retaken.get(c.id)))
+    // Round i starts with contender i (A B C, B C A, C A B ...): no one always follows the same one.
+    for (let k = 0; k < active.length; k++) {
+      const c = active[(i + k) % active.length]
+      runs.get(c.id).push(await measuredRun(ctx, def.name, i, count, c, retaken.get(c.id)))
+    }
   }
   const contenders = def.contenders.map(c => summarize(c, runs.get(c.id), retaken.get(c.id)))
   return { name: def.name, title: def.title, compare: def.compare ?? null, notes: def.notes ?? [], contenders }

@@ -21,7 +21,7 @@ function check(area, what, value, limit, unit, format) {
 
 /**
  * The median of the per-round ratios of two contenders' wall times (run i of one against run i
- * of the other, which ran right after it). Shown beside the ratio of medians, which the targets
+ * of the other, in the same round). Shown beside the ratio of medians, which the targets
  * use: when the machine's speed drifts between rounds, the two differ.
  */
 function pairedWallRatio(a, b) {
