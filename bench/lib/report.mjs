@@ -92,7 +92,7 @@ export function markdownReport(results, targets, svgName) {
     `Machine: ${machineLine(results.machine)}.`,
     '',
     `\`npm run bench${st.argv.length ? ` -- ${st.argv.join(' ')}` : ''}\`: @tus/server ${st.serverVersion} + @tus/file-store in its own process on 127.0.0.1; ` +
-      `each contender a separate process, ${st.runs} run${st.runs === 1 ? '' : 's'} per contender alternating the contenders${st.rotating ? ' (who goes first rotating each round; the server collects its garbage between runs)' : ''}, medians of the good runs; every stored file checked by sha256. ` +
+      `each contender a separate process, ${st.runs} run${st.runs === 1 ? '' : 's'} per contender alternating the contenders${st.rotating ? ' (who goes first rotating each round)' : ''}, medians of the good runs; every stored file checked by sha256. ` +
       `${retakeRule(st)}Sizes: ${sizes}; data and store in ${st.tmp.startsWith('/dev/shm') ? 'RAM (/dev/shm)' : st.tmp}. CPU time and peak RSS from ${results.machine.measure === 'gnu-time' ? 'GNU time' : 'process.resourceUsage() at exit (preload)'}; MB = 10^6 bytes.`,
     '',
     table(results),

@@ -1,6 +1,6 @@
 // Runs a case: every contender `runs` times, alternating, the first of each round rotating (A B C,
-// B C A, C A B ...), each run on an empty store, with the server's counters zeroed and its garbage
-// collected, verified afterwards; then the medians of the good runs. A run during which the
+// B C A, C A B ...), each run on an empty store with the server's counters zeroed, verified
+// afterwards; then the medians of the good runs. A run during which the
 // hypervisor took more than `--max-steal` of the CPU time is measured again (at most `--retakes`
 // times), whichever contender it was: the retaken runs stay in results.json.
 import { runMeasured } from './measure.mjs'

@@ -7,7 +7,7 @@
 //   GET  /__stats  per-method request counts since the last reset, the time of the first tus
 //                  request (performance.timeOrigin + performance.now(), a clock shared with the
 //                  parent) and this process's CPU time since the reset
-//   POST /__reset  collects garbage (the parent starts this with --expose-gc) and zeroes the above
+//   POST /__reset  zeroes the above
 // Exits when its stdin closes, so it never outlives the bench.
 import http from 'node:http'
 import { performance } from 'node:perf_hooks'
@@ -43,8 +43,6 @@ function side(req, res, pathname) {
     return sendJson(res, 200, { counts: stats.counts, total: stats.total, firstAt: stats.firstAt, cpuUs: cpu.user + cpu.system })
   }
   if (pathname === '/__reset' && req.method === 'POST') {
-    // The garbage of the last contender's requests is collected now, not in the next one's run.
-    globalThis.gc?.()
     reset()
     return sendJson(res, 200, { ok: true })
   }

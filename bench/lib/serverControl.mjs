@@ -11,7 +11,7 @@ const START_TIMEOUT_MS = 15_000
 /** Resolves to { endpoint, origin, pid, stats(), reset(), uploads(), purge(), stop() }. */
 export async function startServer(storeDir) {
   // stdin stays a pipe: the server exits when it closes, i.e. when this process ends.
-  const child = spawn(process.execPath, ['--expose-gc', SCRIPT, storeDir], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [SCRIPT, storeDir], { stdio: ['pipe', 'pipe', 'inherit'] })
   const port = await readPort(child)
   const origin = `http://127.0.0.1:${port}`
   const agent = new http.Agent({ keepAlive: false })
