@@ -59,10 +59,11 @@ export class CliLogger implements Logger {
 
   /** A logger for one file: its lines start with `<label>: `. */
   child(label: string): Logger {
+    // Checked first: the library logs a debug line per request, which --verbose alone shows.
     return {
-      debug: message => this.debug(`${label}: ${message}`),
-      info: message => this.info(`${label}: ${message}`),
-      warn: message => this.warn(`${label}: ${message}`)
+      debug: message => this.enabled('debug') && this.debug(`${label}: ${message}`),
+      info: message => this.enabled('info') && this.info(`${label}: ${message}`),
+      warn: message => this.enabled('warn') && this.warn(`${label}: ${message}`)
     }
   }
 
