@@ -62,6 +62,24 @@ function startupSection(results) {
   ]
 }
 
+/** The large upload's wall time split at the first request carrying data and at the last answer. */
+function phasesSection(results) {
+  const c = results.cases.find(x => x.name === 'large' && !x.skipped)
+  const rows = c?.contenders.filter(s => s.okRuns > 0 && s.sendingMs != null) ?? []
+  if (rows.length === 0) return []
+  const ref = rows.find(s => s.id === 'curl')
+  return [
+    '### Where the large upload\'s time goes',
+    '',
+    'Medians, on the clock the bench and the server share: from spawning the contender to the first request that carries upload data (start-up, OPTIONS, creation), from there to the server\'s last answer (sending), and from that answer to the exit.',
+    '',
+    '| contender | to the first data request, ms | sending, s | sending vs curl | last answer to exit, ms |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map(s => `| ${s.label} | ${num(s.dataStartMs, 0)} | ${num(s.sendingMs / 1000, 3)} | ${ref ? `${(s.sendingMs / ref.sendingMs).toFixed(2)}x` : '–'} | ${num(s.exitMs, 0)} |`),
+    ''
+  ]
+}
+
 function notes(results) {
   const all = [...results.notes, ...results.cases.flatMap(c => c.notes ?? [])]
   for (const c of results.cases) {
@@ -103,6 +121,7 @@ export function markdownReport(results, targets, svgName) {
     '',
     targetsTable(targets),
     '',
+    ...phasesSection(results),
     ...startupSection(results),
     ...notes(results)
   ].join('\n')

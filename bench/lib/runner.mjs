@@ -30,6 +30,15 @@ export function ratioToRef(c, s) {
 export const percent = share => `${(share * 100).toFixed(1)}%`
 const fmt = (x, digits = 2) => (x === null || x === undefined ? '-' : x.toFixed(digits))
 
+/**
+ * Where a run's wall time went, on the clock the bench and the server share: from spawning to the
+ * first request carrying upload data, from there to the last answer, and from it to the exit.
+ */
+function phases(m, stats) {
+  if (stats.dataAt == null || stats.lastEndAt == null) return { dataStartMs: null, sendingMs: null, exitMs: null }
+  return { dataStartMs: stats.dataAt - m.startedAt, sendingMs: stats.lastEndAt - stats.dataAt, exitMs: m.startedAt + m.wallMs - stats.lastEndAt }
+}
+
 /** One measured run of contender `c`: { ok, wallMs, cpuMs, maxRssKiB, counts, verify, ... }. */
 async function runOnce(ctx, c) {
   const { server, method, work } = ctx
@@ -56,6 +65,7 @@ async function runOnce(ctx, c) {
     counts: stats.counts,
     requests: stats.total,
     firstRequestAt: stats.firstAt,
+    ...phases(m, stats),
     serverCpuMs: stats.cpuUs / 1000,
     stealShare: steal,
     verify,
@@ -87,6 +97,9 @@ function summarize(c, runs, retaken) {
     cpuMs: median(good.map(r => r.cpuMs)),
     maxRssKiB: median(good.map(r => r.maxRssKiB)),
     serverCpuMs: median(good.map(r => r.serverCpuMs)),
+    dataStartMs: median(good.map(r => r.dataStartMs)),
+    sendingMs: median(good.map(r => r.sendingMs)),
+    exitMs: median(good.map(r => r.exitMs)),
     stealShare: median(good.map(r => r.stealShare)),
     // Runs measured again because the host took too much CPU time during them, and why.
     retaken,

@@ -4,9 +4,10 @@
 //   node bench/lib/server.mjs <store-dir>
 //
 // Prints one JSON line {"port": N} once listening. Side endpoints, outside the tus path:
-//   GET  /__stats  per-method request counts since the last reset, the time of the first tus
-//                  request (performance.timeOrigin + performance.now(), a clock shared with the
-//                  parent) and this process's CPU time since the reset
+//   GET  /__stats  per-method request counts since the last reset; the times (performance.timeOrigin
+//                  + performance.now(), a clock shared with the parent) of the first tus request,
+//                  of the first one carrying upload data and of the last answer; and this
+//                  process's CPU time since the reset
 //   POST /__reset  zeroes the above
 // Exits when its stdin closes, so it never outlives the bench.
 import http from 'node:http'
@@ -25,7 +26,7 @@ const tus = new Server({ path: TUS_PATH, datastore: new FileStore({ directory: d
 
 let stats
 function reset() {
-  stats = { counts: {}, total: 0, firstAt: null, cpuStart: process.cpuUsage() }
+  stats = { counts: {}, total: 0, firstAt: null, dataAt: null, lastEndAt: null, cpuStart: process.cpuUsage() }
 }
 reset()
 
@@ -40,7 +41,8 @@ function sendJson(res, status, body) {
 function side(req, res, pathname) {
   if (pathname === '/__stats' && req.method === 'GET') {
     const cpu = process.cpuUsage(stats.cpuStart)
-    return sendJson(res, 200, { counts: stats.counts, total: stats.total, firstAt: stats.firstAt, cpuUs: cpu.user + cpu.system })
+    const { counts, total, firstAt, dataAt, lastEndAt } = stats
+    return sendJson(res, 200, { counts, total, firstAt, dataAt, lastEndAt, cpuUs: cpu.user + cpu.system })
   }
   if (pathname === '/__reset' && req.method === 'POST') {
     reset()
@@ -54,6 +56,9 @@ const httpServer = http.createServer((req, res) => {
   if (pathname.startsWith('/__')) return side(req, res, pathname)
   if (pathname !== TUS_PATH && !pathname.startsWith(`${TUS_PATH}/`)) return sendJson(res, 404, { error: 'not a tus path' })
   stats.firstAt ??= now()
+  // The first request that carries upload data: a PATCH, or a creation POST with a body.
+  if (req.method === 'PATCH' || (req.method === 'POST' && Number(req.headers['content-length']) > 0)) stats.dataAt ??= now()
+  res.on('finish', () => (stats.lastEndAt = now()))
   stats.total++
   stats.counts[req.method] = (stats.counts[req.method] ?? 0) + 1
   tus.handle(req, res).catch(() => {
