@@ -1,8 +1,8 @@
 // Runs a case: every contender `runs` times, alternating, the first of each round rotating (A B C,
 // B C A, C A B ...), each run on an empty store with the server's counters zeroed, verified
-// afterwards; then the medians of the good runs. A run during which the
-// hypervisor took more than `--max-steal` of the CPU time is measured again (at most `--retakes`
-// times), whichever contender it was: the retaken runs stay in results.json.
+// afterwards; then the medians of the good runs. A run during which the hypervisor took more than
+// `--max-steal` of the CPU time is measured again (at most `--retakes` times), whichever
+// contender it was: the retaken runs stay in results.json.
 import { runMeasured } from './measure.mjs'
 import { cpuTimes, stealShare } from './steal.mjs'
 import { verifyStore } from './verify.mjs'

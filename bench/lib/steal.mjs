@@ -1,5 +1,5 @@
 // CPU time the hypervisor took from this machine (the "steal" column of /proc/stat): on a shared
-// virtual machine it is the main source of noise, one 500-file run going from 1.4 s with 2% stolen
+// virtual machine it is a large source of noise, one 500-file run going from 1.4 s with 2% stolen
 // to 2.0 s with 15%. Linux only; elsewhere the figures are null and nothing is measured again.
 import { readFileSync } from 'node:fs'
 
