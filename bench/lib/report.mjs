@@ -82,10 +82,10 @@ function phasesSection(results) {
 
 function notes(results) {
   const all = [...results.notes, ...results.cases.flatMap(c => c.notes ?? [])]
+  const max = results.settings.retakes > 0 ? results.settings.maxSteal : undefined
   for (const c of results.cases) {
     for (const s of c.contenders) {
       const bad = s.runs.filter(r => !r.ok)
-      const max = results.settings.retakes > 0 ? results.settings.maxSteal : undefined
       const stolen = max === undefined ? [] : s.runs.filter(r => r.stealShare > max)
       if (stolen.length > 0) all.push(`${c.name} / ${s.label}: ${stolen.length} run(s) kept after the last retake with the host taking ${stolen.map(r => percent(r.stealShare)).join(', ')} of the CPU time`)
       if (s.retaken?.length > 0) all.push(`${c.name} / ${s.label}: ${s.retaken.length} run(s) measured again, the host having taken ${s.retaken.map(r => percent(r.stealShare)).join(', ')} of the CPU time`)
