@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { largeCase, memoryCase, smallCase } from './lib/cases.mjs'
 import { defaultTmp, GiB, makeWorkDir } from './lib/data.mjs'
-import { busyNote, machineInfo } from './lib/machine.mjs'
+import { busyNote, handleExtraCaCerts, machineInfo } from './lib/machine.mjs'
 import { detectMethod, killGroup, running } from './lib/measure.mjs'
 import { parseOptions } from './lib/options.mjs'
 import { markdownReport } from './lib/report.mjs'
@@ -44,9 +44,9 @@ function writeResults(opts, results, targets) {
   process.stderr.write(`wrote ${['md', 'svg', 'json'].map(ext => relative(ROOT, join(opts.out, `${opts.outName}.${ext}`))).join(', ')}\n`)
 }
 
-function newResults(opts, machine) {
+function newResults(opts, machine, extraCaCertsNote) {
   const serverVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/@tus/server/package.json'), 'utf8')).version
-  const notes = []
+  const notes = extraCaCertsNote ? [extraCaCertsNote] : []
   if (machine.measure === 'preload') notes.push('GNU time not available: CPU and peak RSS of node contenders come from process.resourceUsage() at exit (a --import preload)')
   const busy = busyNote(machine)
   if (busy) {
@@ -61,6 +61,7 @@ function newResults(opts, machine) {
     rotating: true,
     maxSteal: opts.maxSteal,
     retakes: opts.retakes,
+    keepExtraCaCerts: opts.keepExtraCaCerts,
     sizes: opts.sizes,
     tusUpload: relative(ROOT, opts.tusUpload),
     action: relative(ROOT, opts.action),
@@ -93,7 +94,7 @@ async function main() {
   work = await makeWorkDir(opts.tmp ?? (await defaultTmp(opts.quick ? GiB : 5 * GiB)))
   const method = opts.measure ?? detectMethod(work.root)
   // Before the server's warm-up, so that the load average shows only other work.
-  const results = newResults(opts, machineInfo(method))
+  const results = newResults(opts, machineInfo(method), handleExtraCaCerts(opts.keepExtraCaCerts))
   server = await startServer(work.store)
   await server.warmUp()
   server.purge()

@@ -41,6 +41,32 @@ export function busyNote(m) {
     : undefined
 }
 
+function nodeStartMs(env) {
+  const times = []
+  for (let i = 0; i < 5; i++) {
+    const start = process.hrtime.bigint()
+    spawnSync(process.execPath, ['-e', '0'], { env, stdio: 'ignore', timeout: 10_000 })
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
+  return Math.round(times.sort((a, b) => a - b)[2])
+}
+
+/**
+ * NODE_EXTRA_CA_CERTS makes Node 20 parse its whole CA store at every start (nodejs/node#40524;
+ * Node 24 defers it to the first TLS use). The bench's uploads are plain http on loopback, so
+ * unless `keep`, it is removed from this process's environment, which every contender and the
+ * server inherit. Returns a note for the report, or undefined when the variable is not set.
+ */
+export function handleExtraCaCerts(keep) {
+  const value = process.env.NODE_EXTRA_CA_CERTS
+  if (value === undefined) return undefined
+  const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env
+  const cost = `\`node -e 0\` took ${nodeStartMs(process.env)} ms with it, ${nodeStartMs(without)} ms without`
+  if (keep) return `NODE_EXTRA_CA_CERTS is set and was kept (--keep-extra-ca-certs): Node parses its CA store at every start, curl does not; ${cost}`
+  delete process.env.NODE_EXTRA_CA_CERTS
+  return `NODE_EXTRA_CA_CERTS was set on this machine and was removed from the environment of every contender and the server (--keep-extra-ca-certs keeps it): with it, Node 20 parses its whole CA store at every start, for uploads that are plain http on loopback; ${cost}`
+}
+
 export function machineLine(m) {
   return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.os}, Node ${m.node}${m.curl ? `, ${m.curl}` : ''}; ${m.date.slice(0, 10)}`
 }

@@ -21,6 +21,10 @@ const HELP = `usage: npm run bench -- [options]
   --tus-upload FILE  the tus-upload bundle (default dist/tus-upload/index.js)
   --action FILE      the Action bundle (default dist/index.js)
   --measure M        gnu-time or preload (default: gnu-time when /usr/bin/time is GNU time)
+  --keep-extra-ca-certs
+                     keep NODE_EXTRA_CA_CERTS in the contenders' environment (default: removed;
+                     when set, Node 20 parses its whole CA store at every start, about 90 ms here,
+                     for uploads that are plain http on loopback)
   --report FILE      run nothing: write the report again from a results.json (after a change to
                      the report or the targets), to --out
   -h, --help         this help
@@ -54,6 +58,7 @@ export function parseOptions(argv, root) {
       'tus-upload': { type: 'string', default: 'dist/tus-upload/index.js' },
       action: { type: 'string', default: 'dist/index.js' },
       measure: { type: 'string' },
+      'keep-extra-ca-certs': { type: 'boolean', default: false },
       report: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -77,6 +82,7 @@ export function parseOptions(argv, root) {
     tusUpload: resolve(root, values['tus-upload']),
     action: resolve(root, values.action),
     measure: values.measure,
+    keepExtraCaCerts: values['keep-extra-ca-certs'],
     report: values.report === undefined ? undefined : resolve(values.report),
     sizes: quick
       ? { large: 128 * MiB, smallCount: 100, small: 64 * KiB, memory: [64 * MiB, 256 * MiB], startup: KiB }
