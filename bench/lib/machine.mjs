@@ -53,7 +53,7 @@ function nodeStartMs(env) {
 
 /**
  * NODE_EXTRA_CA_CERTS makes Node 20 parse its whole CA store at every start (nodejs/node#40524;
- * Node 24 defers it to the first TLS use). The bench's uploads are plain http on loopback, so
+ * later versions not measured). The bench's uploads are plain http on loopback, so
  * unless `keep`, it is removed from this process's environment, which every contender and the
  * server inherit. Returns a note for the report, or undefined when the variable is not set.
  */
