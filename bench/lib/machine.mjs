@@ -58,8 +58,7 @@ function nodeStartMs(env) {
  * server inherit. Returns a note for the report, or undefined when the variable is not set.
  */
 export function handleExtraCaCerts(keep) {
-  const value = process.env.NODE_EXTRA_CA_CERTS
-  if (value === undefined) return undefined
+  if (process.env.NODE_EXTRA_CA_CERTS === undefined) return undefined
   const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env
   const cost = `\`node -e 0\` took ${nodeStartMs(process.env)} ms with it, ${nodeStartMs(without)} ms without`
   if (keep) return `NODE_EXTRA_CA_CERTS is set and was kept (--keep-extra-ca-certs): Node parses its CA store at every start, curl does not; ${cost}`
