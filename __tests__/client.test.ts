@@ -1,4 +1,5 @@
 /** The library against a real @tus/server: every upload is checked byte for byte. */
+import { truncateSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { HttpClient } from '@actions/http-client'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
@@ -145,6 +146,21 @@ describe('upload', () => {
     expect(urlAt).toBe(0)
     expect(seen.at(-1)).toBe(5_000_000)
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
+  })
+
+  test('a file cut short while it is read fails with the reason, not with a hang or a short upload', async () => {
+    const file = await makeFile(temp.dir, 4_000_000, 'shrinks', 'shrinks.bin')
+    let cut = false
+    const uploading = tus.upload(server.endpoint, file.path, {
+      ...fast,
+      // The first bytes read: later reads (asynchronous, past the first buffer) find the file shorter.
+      onProgress: sent => {
+        if (!cut && sent > 0) truncateSync(file.path, 1_000_000)
+        cut = true
+      }
+    })
+    await expect(uploading).rejects.toThrow(/shrinks\.bin became shorter while it was being uploaded/)
+    expect(cut).toBe(true)
   })
 
   test('a 256 MiB file is streamed from disk: memory stays flat', async () => {
