@@ -153,7 +153,7 @@ describe('upload', () => {
     let cut = false
     const uploading = tus.upload(server.endpoint, file.path, {
       ...fast,
-      // The first bytes read: later reads (asynchronous, past the first buffer) find the file shorter.
+      // Cut at the first bytes read: the reads after them find the file shorter.
       onProgress: sent => {
         if (!cut && sent > 0) truncateSync(file.path, 1_000_000)
         cut = true
