@@ -13,6 +13,7 @@ const contender = name => fileURLToPath(new URL(`../contenders/${name}`, import.
 const TJS_LARGE = contender('tus-js-client-large.mjs')
 const TJS_SMALL = contender('tus-js-client-small.mjs')
 const BARE_SMALL = contender('bare-http-small.mjs')
+const BARE_LARGE = contender('bare-http-large.mjs')
 const CURL_LARGE = contender('curl-large.sh')
 // Room left free on the disk beyond the data and one run's uploads.
 const DISK_MARGIN = 512 * MiB
@@ -80,6 +81,10 @@ export async function largeCase(ctx) {
         {
           id: 'tus-js-client', label: 'tus-js-client (defaults, ReadStream)', expected: files, bytes: size, timeoutMs: timeoutFor(size),
           spec: { node: true, script: TJS_LARGE, args: [ctx.server.endpoint, file.path] }
+        },
+        {
+          id: 'bare-http', label: 'bare node:http (POST, one PATCH)', expected: files, bytes: size, timeoutMs: timeoutFor(size),
+          spec: { node: true, script: BARE_LARGE, args: [ctx.server.endpoint, file.path] }
         }
       ]
     })

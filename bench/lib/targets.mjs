@@ -49,8 +49,19 @@ function largeTargets(cases) {
     withPaired(check('large', 'tus-upload wall / curl wall', ratio(tu?.wallMs, curl?.wallMs), 1.05, '', x2), tu, curl),
     withPaired(check('large', 'tus-upload wall / tus-js-client wall', ratio(tu?.wallMs, tjs?.wallMs), 1.0, '', x2), tu, tjs),
     check('large', 'tus-upload CPU / tus-js-client CPU', ratio(tu?.cpuMs, tjs?.cpuMs), 0.5, '', x2),
-    check('large', 'tus-upload peak RSS', tu?.maxRssKiB == null ? null : tu.maxRssKiB / MiB_KiB, 80, '', mib)
+    check('large', 'tus-upload peak RSS', tu?.maxRssKiB == null ? null : tu.maxRssKiB / MiB_KiB, 80, '', mib),
+    bareNodeReference(tu, find(cases, 'large', 'bare-http'))
   ]
+}
+
+/** Not a target of the issue: tus-upload against the plainest Node client, in the same run. */
+function bareNodeReference(tu, bare) {
+  const value = ratio(tu?.wallMs, bare?.wallMs)
+  return withPaired(
+    { area: 'large', target: 'tus-upload wall / bare node:http wall (no OPTIONS, no resume)', value, shown: value === null ? 'n/a' : x2(value), limit: 'report', status: 'info' },
+    tu,
+    bare
+  )
 }
 
 /**
