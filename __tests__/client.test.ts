@@ -155,7 +155,8 @@ describe('upload', () => {
       ...fast,
       // Cut at the first bytes read: the reads after them find the file shorter.
       onProgress: sent => {
-        if (!cut && sent > 0) truncateSync(file.path, 1_000_000)
+        if (cut || sent === 0) return
+        truncateSync(file.path, 1_000_000)
         cut = true
       }
     })
