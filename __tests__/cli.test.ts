@@ -108,9 +108,10 @@ describe('tus-upload', () => {
     })
     expect(server.storedInfo(urls[1]).metadata).toMatchObject({ filename: 'notes.txt', filetype: 'text/plain' })
     expect(server.storedInfo(urls[2]).metadata).toMatchObject({ filename: 'empty.json', filetype: 'application/json' })
-    // Logs went to stderr, one line per file and a summary.
+    // Logs went to stderr, one line per file and a summary (the library's own completion line is debug).
     expect(result.stderr).toMatch(/tus-upload: .*big\.bin: uploaded 3 MiB in /)
     expect(result.stderr).toMatch(/3 of 3 files uploaded/)
+    expect(lines(result.stderr)).toHaveLength(4)
   })
 
   it('prints one JSON object per file with --json, and lets --metadata win over the defaults', async () => {
@@ -265,7 +266,9 @@ describe('tus-upload', () => {
     expect((await server.storedBytes(created.location)).equals(data)).toBe(true)
     expect(server.requests.map(r => r.method)).not.toContain('POST')
     expect(server.requests.find(r => r.method === 'PATCH')?.uploadOffset).toBe('100000')
-    expect(result.stderr).toMatch(/resum/)
+    expect(result.stderr).toContain(`resume.bin: resuming ${created.location}`)
+    expect(result.stderr).toMatch(/resume\.bin: uploaded 293 KiB in .*\(resumed\)/)
+    expect(result.stderr).not.toMatch(/resuming from there/) // the library's info line: debug here
     expect((await ResumeStore.open(resumeFile)).get(fp)).toBeUndefined()
   })
 

@@ -9952,12 +9952,15 @@ function uploadSource(job, io) {
         return (0,external_node_fs_.createReadStream)(job.absolutePath);
     return job.absolutePath;
 }
-/** The library's log lines, prefixed with the file; its "uploaded N bytes" is ours in short. */
+/**
+ * The library's log lines, prefixed with the file. Its info lines (completion, resumption) are
+ * debug here: the result line says the same ("uploaded ... (resumed)").
+ */
 function libraryLogger(logger, label) {
     const child = logger.child(label);
     return {
         debug: message => child.debug(message),
-        info: message => (message.startsWith('uploaded ') ? child.debug(message) : child.info(message)),
+        info: message => child.debug(message),
         warn: message => child.warn(message)
     };
 }

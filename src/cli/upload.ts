@@ -455,12 +455,15 @@ function uploadSource(job: Job, io: Io): string | Readable {
   return job.absolutePath as string
 }
 
-/** The library's log lines, prefixed with the file; its "uploaded N bytes" is ours in short. */
+/**
+ * The library's log lines, prefixed with the file. Its info lines (completion, resumption) are
+ * debug here: the result line says the same ("uploaded ... (resumed)").
+ */
 function libraryLogger(logger: CliLogger, label: string): Logger {
   const child = logger.child(label)
   return {
     debug: message => child.debug(message),
-    info: message => (message.startsWith('uploaded ') ? child.debug(message) : child.info(message)),
+    info: message => child.debug(message),
     warn: message => child.warn(message)
   }
 }
