@@ -129,6 +129,8 @@ describe('runAction', () => {
     expect(text.match(/::group::/g)).toHaveLength(3)
     expect(text).toContain(`::group::dist/a.txt: ${formatBytes(1000)} in `)
     expect(text).toContain(`-> ${uploads[0].location}`)
+    expect(text).toContain(`Upload URL: ${uploads[0].location}`)
+    expect(text).not.toMatch(/^uploaded \d+ bytes to /m) // the library's completion line is debug, not a group line
     expect(text).toContain(`Uploaded 3 of 3 files, ${formatBytes(71_000)} in `)
     expect(text).not.toContain('::error')
 

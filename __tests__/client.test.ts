@@ -193,8 +193,13 @@ describe('upload', () => {
     const created = await tus.create(server.endpoint, { length: bytes.length })
     await tus.patch(created.location, 0, bytes.subarray(0, 123_456))
     server.resetRequests()
-    const result = await tus.uploadDetailed(server.endpoint, bytes, { uploadUrl: created.location })
+    const lines: string[] = []
+    const logger = { debug: (m: string) => lines.push(`debug ${m}`), info: (m: string) => lines.push(`info ${m}`), warn: (m: string) => lines.push(`warn ${m}`) }
+    const result = await tus.uploadDetailed(server.endpoint, bytes, { uploadUrl: created.location, logger })
     expect(result.resumed).toBe(true)
+    // Info is what a caller should see: the resumption; creation and completion are debug, as in aiotus.
+    expect(lines.filter(line => !line.startsWith('debug '))).toEqual([`info ${created.location}: the server has 123456 bytes; resuming from there`])
+    expect(lines).toContain(`debug uploaded 500000 bytes to ${created.location}`)
     expect(result.location).toBe(created.location)
     await expectStored(result.location, sha256Buffer(bytes))
     expect(server.requests.filter(r => r.method === 'PATCH').map(r => r.uploadOffset)).toEqual(['123456'])

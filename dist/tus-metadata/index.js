@@ -6746,7 +6746,7 @@ class UploadSession {
                 await this.recover(error);
             }
         }
-        this.ctx.logger.info(`uploaded ${this.length} bytes to ${this.uploadUrl}${this.retries ? ` after ${this.retries} retries` : ''}`);
+        this.ctx.logger.debug(`uploaded ${this.length} bytes to ${this.uploadUrl}${this.retries ? ` after ${this.retries} retries` : ''}`);
     }
     result(started) {
         return {

@@ -9027,7 +9027,7 @@ class UploadSession {
                 await this.recover(error);
             }
         }
-        this.ctx.logger.info(`uploaded ${this.length} bytes to ${this.uploadUrl}${this.retries ? ` after ${this.retries} retries` : ''}`);
+        this.ctx.logger.debug(`uploaded ${this.length} bytes to ${this.uploadUrl}${this.retries ? ` after ${this.retries} retries` : ''}`);
     }
     result(started) {
         return {
@@ -9927,7 +9927,7 @@ function uploadOptions(job, run, bar, fp, resumeUrl) {
         allowCrossOriginHeaders,
         httpClient: run.httpClient,
         signal: run.interruption.signal,
-        logger: libraryLogger(logger, job.arg),
+        logger: logger.child(job.arg), // the library's lines, prefixed with the file
         metadata: job.metadata,
         chunkSize: setup.chunkSize,
         uploadUrl: resumeUrl,
@@ -9951,18 +9951,6 @@ function uploadSource(job, io) {
     if (job.kind === 'stream')
         return (0,external_node_fs_.createReadStream)(job.absolutePath);
     return job.absolutePath;
-}
-/**
- * The library's log lines, prefixed with the file. Its info lines (completion, resumption) are
- * debug here: the result line says the same ("uploaded ... (resumed)").
- */
-function libraryLogger(logger, label) {
-    const child = logger.child(label);
-    return {
-        debug: message => child.debug(message),
-        info: message => child.debug(message),
-        warn: message => child.warn(message)
-    };
 }
 function jsonLine(job, result) {
     const metadata = {};

@@ -19,7 +19,6 @@ import {
   createHttpClient,
   describeError,
   uploadDetailed,
-  type Logger,
   type MetadataInput,
   type UploadOptions,
   type UploadResult
@@ -429,7 +428,7 @@ function uploadOptions(
     allowCrossOriginHeaders,
     httpClient: run.httpClient,
     signal: run.interruption.signal,
-    logger: libraryLogger(logger, job.arg),
+    logger: logger.child(job.arg), // the library's lines, prefixed with the file
     metadata: job.metadata,
     chunkSize: setup.chunkSize,
     uploadUrl: resumeUrl,
@@ -455,18 +454,6 @@ function uploadSource(job: Job, io: Io): string | Readable {
   return job.absolutePath as string
 }
 
-/**
- * The library's log lines, prefixed with the file. Its info lines (completion, resumption) are
- * debug here: the result line says the same ("uploaded ... (resumed)").
- */
-function libraryLogger(logger: CliLogger, label: string): Logger {
-  const child = logger.child(label)
-  return {
-    debug: message => child.debug(message),
-    info: message => child.debug(message),
-    warn: message => child.warn(message)
-  }
-}
 
 function jsonLine(job: Job, result: UploadResult): string {
   const metadata: Record<string, string | null> = {}
