@@ -454,7 +454,6 @@ function uploadSource(job: Job, io: Io): string | Readable {
   return job.absolutePath as string
 }
 
-
 function jsonLine(job: Job, result: UploadResult): string {
   const metadata: Record<string, string | null> = {}
   for (const [key, value] of Object.entries(job.metadata)) {
