@@ -39,7 +39,7 @@ function table(results) {
 
 function targetsTable(targets) {
   const lines = [
-    '| case | target | value (ratio of medians) | limit | result | median of per-round ratios |',
+    '| case | target | value (ratio of medians) | limit | result | per-round ratios: median (middle half) |',
     '|---|---|---:|---:|---|---:|'
   ]
   for (const t of targets) lines.push(`| ${t.area} | ${t.target} | ${t.shown} | ${t.limit} | ${t.status} | ${t.pairedShown ?? '–'} |`)

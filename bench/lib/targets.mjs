@@ -20,22 +20,34 @@ function check(area, what, value, limit, unit, format) {
 }
 
 /**
- * The median of the per-round ratios of two contenders' wall times (run i of one against run i
- * of the other, in the same round). Shown beside the ratio of medians, which the targets
- * use: when the machine's speed drifts between rounds, the two differ.
+ * The per-round ratios of two contenders' wall times (run i of one against run i of the other,
+ * in the same round). Their median is shown beside the ratio of medians, which the targets use
+ * (when the machine's speed drifts between rounds, the two differ), and their middle half
+ * (first to third quartile), which says how far one round's verdict can be trusted.
  */
-function pairedWallRatio(a, b) {
-  if (!a || !b) return null
+function pairedWallRatios(a, b) {
+  if (!a || !b) return []
   const ratios = []
   for (let i = 0; i < Math.min(a.runs.length, b.runs.length); i++) {
     if (a.runs[i].ok && b.runs[i].ok) ratios.push(a.runs[i].wallMs / b.runs[i].wallMs)
   }
-  return ratios.length > 0 ? median(ratios) : null
+  return ratios
+}
+
+/** The p-quantile (0..1) of `values`, interpolating between the two nearest ranks. */
+function quantile(values, p) {
+  const v = [...values].sort((x, y) => x - y)
+  const at = (v.length - 1) * p
+  const low = Math.floor(at)
+  return v[low] + (v[Math.min(low + 1, v.length - 1)] - v[low]) * (at - low)
 }
 
 function withPaired(target, a, b) {
-  const paired = pairedWallRatio(a, b)
-  return { ...target, paired, pairedShown: paired === null ? '–' : x2(paired) }
+  const ratios = pairedWallRatios(a, b)
+  if (ratios.length === 0) return { ...target, paired: null, pairedShown: '–' }
+  const paired = median(ratios)
+  const [q1, q3] = [quantile(ratios, 0.25), quantile(ratios, 0.75)]
+  return { ...target, paired, pairedQuartiles: [q1, q3], pairedShown: `${x2(paired)} (${q1.toFixed(2)}–${x2(q3)})` }
 }
 
 const x2 = v => `${v.toFixed(2)}x`
