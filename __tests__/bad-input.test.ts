@@ -14,11 +14,11 @@ import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { chmod, copyFile, mkdir, stat, writeFile } from 'node:fs/promises'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fingerprint, ResumeStore } from '../src/common/resumeStore.js'
 import { startFaultProxy, startHtmlServer, type FaultProxy, type StaticServer } from './helpers/faultProxy.js'
 import { tusCreate } from './helpers/http.js'
+import { listenOnLoopback } from './helpers/listen.js'
 import { runBundledAction } from './helpers/runner.js'
 import { makeSelfSignedCert, type SelfSignedCert } from './helpers/tls.js'
 import { makeFile, makeTempDir, startTusServer, type TusServer, type TusServerOptions } from './helpers/tusServer.js'
@@ -792,10 +792,9 @@ async function runTool(through: 'tus-upload' | 'tus-metadata', args: string[], c
 
 async function closedPort(): Promise<number> {
   const server = http.createServer()
-  await new Promise<void>(resolvePromise => server.listen(0, '127.0.0.1', () => resolvePromise()))
-  const { port } = server.address() as AddressInfo
+  const { port } = new URL(await listenOnLoopback(server))
   await new Promise<void>(resolvePromise => server.close(() => resolvePromise()))
-  return port
+  return Number(port)
 }
 
 async function makeFiles(dir: string): Promise<void> {
@@ -807,62 +806,76 @@ async function makeFiles(dir: string): Promise<void> {
   await writeFile(join(dir, 'corrupt.json'), '{ not json')
 }
 
+type Cleanups = Array<() => Promise<void> | void>
+
+interface ScenarioServers {
+  server?: TusServer
+  proxy?: FaultProxy
+  html?: StaticServer
+}
+
+/** Starts what the scenario talks to and fills in `env`'s endpoint and upload URL. */
+async function startScenarioServers(scenario: Scenario, env: Env, cleanups: Cleanups): Promise<ScenarioServers> {
+  const kind = scenario.server ?? 'tus'
+  if (kind === 'html') {
+    const html = await startHtmlServer()
+    cleanups.push(html.close)
+    env.endpoint = `${html.url}/files/`
+    env.uploadUrl = `${html.url}/files/0123456789abcdef`
+    return { html }
+  }
+  if (kind === 'closed') {
+    env.endpoint = `http://127.0.0.1:${await closedPort()}/files/`
+    env.uploadUrl = `${env.endpoint}0123456789abcdef`
+    return {}
+  }
+  if (kind === 'tls') {
+    env.cert = makeSelfSignedCert()
+    cleanups.push(env.cert.cleanup)
+  }
+  const tls = env.cert ? { key: env.cert.key, cert: env.cert.cert } : undefined
+  const server = await startTusServer({ ...scenario.tus, tls })
+  cleanups.push(server.close)
+  const metadata = `filename ${Buffer.from(FILE).toString('base64')}`
+  const created = await tusCreate(server.endpoint, 10, { headers: { 'Upload-Metadata': metadata }, ca: env.cert?.cert })
+  env.endpoint = server.endpoint
+  env.uploadUrl = created.location
+  let proxy: FaultProxy | undefined
+  if (scenario.proxy) {
+    proxy = await startFaultProxy(server.url)
+    cleanups.push(proxy.close)
+    scenario.proxy(proxy)
+    env.endpoint = proxy.proxied(server.endpoint)
+    env.uploadUrl = proxy.proxied(created.location)
+  }
+  await scenario.prepare?.(env)
+  server.resetRequests()
+  proxy?.resetRequests()
+  return { server, proxy }
+}
+
+/** Runs the scenario's face (the Action or a tool) and picks out its error lines. */
+async function runFace(scenario: Scenario, env: Env): Promise<{ run: Run, errorLines: string[] }> {
+  if (scenario.through === 'Action') {
+    const run = await runBundledAction({ cwd: env.dir, inputs: scenario.inputs?.(env) ?? {}, timeoutMs: 30_000 })
+    return { run, errorLines: run.stdout.split('\n').filter(line => line.startsWith('::error')) }
+  }
+  const unprivileged = scenario.unprivileged === true
+  if (unprivileged && isRoot) await chmod(env.dir, 0o755) // mkdtemp's 0700 would hide everything from nobody
+  const run = await runTool(scenario.through, scenario.args?.(env) ?? [], env.dir, unprivileged)
+  return { run, errorLines: run.stderr.split('\n').filter(line => line !== '') }
+}
+
 async function runScenario(scenario: Scenario): Promise<Outcome> {
-  const cleanups: Array<() => Promise<void> | void> = []
+  const cleanups: Cleanups = []
   try {
     const tmp = await makeTempDir('tus-bad-input-')
     cleanups.push(tmp.cleanup)
     await makeFiles(tmp.dir)
-    const kind = scenario.server ?? 'tus'
-    let server: TusServer | undefined
-    let proxy: FaultProxy | undefined
-    let html: StaticServer | undefined
     const env: Env = { dir: tmp.dir, endpoint: '', uploadUrl: '' }
-
-    if (kind === 'tus' || kind === 'tls') {
-      if (kind === 'tls') {
-        env.cert = makeSelfSignedCert()
-        cleanups.push(env.cert.cleanup)
-      }
-      const tls = env.cert ? { key: env.cert.key, cert: env.cert.cert } : undefined
-      server = await startTusServer({ ...scenario.tus, tls })
-      cleanups.push(server.close)
-      const metadata = `filename ${Buffer.from(FILE).toString('base64')}`
-      const created = await tusCreate(server.endpoint, 10, { headers: { 'Upload-Metadata': metadata }, ca: env.cert?.cert })
-      env.endpoint = server.endpoint
-      env.uploadUrl = created.location
-      if (scenario.proxy) {
-        proxy = await startFaultProxy(server.url)
-        cleanups.push(proxy.close)
-        scenario.proxy(proxy)
-        env.endpoint = proxy.proxied(server.endpoint)
-        env.uploadUrl = proxy.proxied(created.location)
-      }
-      await scenario.prepare?.(env)
-      server.resetRequests()
-      proxy?.resetRequests()
-    } else if (kind === 'html') {
-      html = await startHtmlServer()
-      cleanups.push(html.close)
-      env.endpoint = `${html.url}/files/`
-      env.uploadUrl = `${html.url}/files/0123456789abcdef`
-    } else {
-      env.endpoint = `http://127.0.0.1:${await closedPort()}/files/`
-      env.uploadUrl = `${env.endpoint}0123456789abcdef`
-    }
+    const { server, proxy, html } = await startScenarioServers(scenario, env, cleanups)
     const before = new Set(server?.uploadIds() ?? [])
-
-    let run: Run
-    let errorLines: string[]
-    if (scenario.through === 'Action') {
-      run = await runBundledAction({ cwd: tmp.dir, inputs: scenario.inputs?.(env) ?? {}, timeoutMs: 30_000 })
-      errorLines = run.stdout.split('\n').filter(line => line.startsWith('::error'))
-    } else {
-      const unprivileged = scenario.unprivileged === true
-      if (unprivileged && isRoot) await chmod(tmp.dir, 0o755) // mkdtemp's 0700 would hide everything from nobody
-      run = await runTool(scenario.through, scenario.args?.(env) ?? [], tmp.dir, unprivileged)
-      errorLines = run.stderr.split('\n').filter(line => line !== '')
-    }
+    const { run, errorLines } = await runFace(scenario, env)
     const reached = [
       ...(server?.requests ?? []).map(r => `${r.method} ${r.path}`),
       ...(proxy?.requests ?? []).map(r => `${r.method} ${r.path} (proxy)`),
@@ -938,6 +951,11 @@ async function expectScenario(scenario: Scenario): Promise<void> {
     const methods = outcome.reached.map(r => r.split(' ')[0])
     expect(methods.filter(m => !scenario.methods?.includes(m))).toEqual([])
   }
+  expectCheck(scenario, outcome, line)
+}
+
+/** What must not have happened (or must have), by the scenario's check. */
+function expectCheck(scenario: Scenario, outcome: Outcome, line: string): void {
   switch (scenario.check) {
     case 'nothing-sent':
       expect(outcome.reached).toEqual([])

@@ -5,9 +5,9 @@
  */
 import http from 'node:http'
 import net from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import * as tus from '../src/tus/index.js'
+import { closeOnce, listenOnLoopback } from './helpers/listen.js'
 import { pseudoRandomBytes, sha256Buffer, startTusServer, type TusServer } from './helpers/tusServer.js'
 
 let server: TusServer
@@ -29,14 +29,12 @@ beforeAll(async () => {
     upstream.on('error', () => client.destroy())
     client.on('error', () => upstream.destroy())
   })
-  await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
-  process.env.http_proxy = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+  process.env.http_proxy = await listenOnLoopback(proxy)
 })
 
 afterAll(async () => {
   delete process.env.http_proxy
-  proxy.closeAllConnections()
-  await new Promise(resolve => proxy.close(resolve))
+  await closeOnce(proxy)()
   await server.close()
 })
 

@@ -14,7 +14,7 @@
  */
 import http from 'node:http'
 import https from 'node:https'
-import type { AddressInfo } from 'node:net'
+import { closeOnce, listenOnLoopback } from './listen.js'
 
 export interface FaultFilter {
   /** Only requests with this method (case-insensitive), e.g. 'PATCH'. */
@@ -158,64 +158,125 @@ function drain(stream: http.IncomingMessage, done: () => void): void {
   stream.resume()
 }
 
-export async function startFaultProxy(targetOrigin: string, options: { tls?: { key: string | Buffer, cert: string | Buffer } } = {}): Promise<FaultProxy> {
-  const target = new URL(targetOrigin)
-  const targetBase = target.origin
-  const upstreamModule = target.protocol === 'https:' ? https : http
-  const queue: QueuedFault[] = []
-  const requests: ProxyLogEntry[] = []
-  const timers = new Set<NodeJS.Timeout>()
-  const inflight = new Set<http.ClientRequest>()
-  let proxyBase = ''
+/** Where to stop forwarding a request body, and what to do there and at its end. */
+interface BodyLimit {
+  bytes: number
+  atLimit: () => void
+  atEnd: () => void
+}
 
-  const later = (ms: number, fn: () => void): void => {
-    const timer = setTimeout(() => { timers.delete(timer); fn() }, ms)
-    timers.add(timer)
+class FaultInjectingProxy implements FaultProxy {
+  url = ''
+  readonly target: string
+  readonly requests: ProxyLogEntry[] = []
+  private readonly targetUrl: URL
+  private readonly upstreamModule: typeof http | typeof https
+  private readonly queue: QueuedFault[] = []
+  private readonly timers = new Set<NodeJS.Timeout>()
+  private readonly inflight = new Set<http.ClientRequest>()
+  private readonly server: http.Server
+  private readonly closeServer: () => Promise<boolean>
+
+  constructor(targetOrigin: string, tls: { key: string | Buffer, cert: string | Buffer } | undefined) {
+    this.targetUrl = new URL(targetOrigin)
+    this.target = this.targetUrl.origin
+    this.upstreamModule = this.targetUrl.protocol === 'https:' ? https : http
+    const onRequest = (creq: http.IncomingMessage, cres: http.ServerResponse): void => this.onRequest(creq, cres)
+    this.server = tls ? https.createServer({ key: tls.key, cert: tls.cert }, onRequest) : http.createServer(onRequest)
+    this.server.keepAliveTimeout = 30_000
+    this.closeServer = closeOnce(this.server)
   }
 
-  const arm = (action: FaultAction, filter: FaultFilter = {}): void => {
+  async listen(): Promise<void> {
+    this.url = await listenOnLoopback(this.server)
+  }
+
+  proxied(urlOrPath: string): string {
+    const u = new URL(urlOrPath, this.target)
+    return `${this.url}${u.pathname}${u.search}`
+  }
+
+  resetRequests(): void { this.requests.length = 0 }
+  cutAfter(bytes: number, filter?: FaultFilter): void { this.arm({ kind: 'cut', bytes }, filter) }
+  respondWith(status: number, opts: FaultFilter & { headers?: Record<string, string | number>, body?: string | Buffer } = {}): void {
+    this.arm({ kind: 'respond', status, headers: opts.headers ?? {}, body: opts.body }, opts)
+  }
+  stall(seconds: number, opts: FaultFilter & { afterBytes?: number } = {}): void {
+    this.arm({ kind: 'stall', ms: seconds * 1000, afterBytes: opts.afterBytes ?? 0 }, opts)
+  }
+  delay(ms: number, filter?: FaultFilter): void { this.arm({ kind: 'delay', ms }, filter) }
+  closeMidResponse(opts: FaultFilter & { mode?: 'partial-headers' | 'short-body' } = {}): void {
+    this.arm({ kind: 'closeMidResponse', mode: opts.mode ?? 'partial-headers' }, opts)
+  }
+  swallowResponse(filter?: FaultFilter): void { this.arm({ kind: 'swallow' }, filter) }
+  rewriteResponseHeaders(rewrite: HeaderRewrite, filter?: FaultFilter): void { this.arm({ kind: 'rewrite', rewrite }, filter) }
+  pending(): number { return this.queue.reduce((n, f) => n + f.remaining, 0) }
+  clear(): void { this.queue.length = 0 }
+
+  // An arrow function: tests hand it around as a cleanup callback.
+  close = async (): Promise<void> => {
+    this.queue.length = 0
+    for (const timer of this.timers) clearTimeout(timer)
+    this.timers.clear()
+    for (const req of this.inflight) req.destroy()
+    await this.closeServer()
+  }
+
+  private later(ms: number, fn: () => void): void {
+    const timer = setTimeout(() => { this.timers.delete(timer); fn() }, ms)
+    this.timers.add(timer)
+  }
+
+  private arm(action: FaultAction, filter: FaultFilter = {}): void {
     const times = filter.times ?? 1
     if (!(Number.isInteger(times) && times >= 1)) throw new Error(`fault proxy: times must be a positive integer, got ${times}`)
-    queue.push({ action, filter, remaining: times })
+    this.queue.push({ action, filter, remaining: times })
   }
 
   /** Takes one use of the first matching fault. */
-  const take = (req: http.IncomingMessage): QueuedFault | undefined => {
-    const index = queue.findIndex(f => matches(f.filter, req))
+  private take(req: http.IncomingMessage): QueuedFault | undefined {
+    const index = this.queue.findIndex(f => matches(f.filter, req))
     if (index < 0) return undefined
-    const fault = queue[index]
-    if (--fault.remaining === 0) queue.splice(index, 1)
+    const fault = this.queue[index]
+    if (--fault.remaining === 0) this.queue.splice(index, 1)
     return fault
   }
 
   /** Gives a use back (a cut whose point the body never reached): it stays armed. */
-  const giveBack = (fault: QueuedFault): void => {
-    if (!queue.includes(fault)) queue.unshift(fault)
+  private giveBack(fault: QueuedFault): void {
+    if (!this.queue.includes(fault)) this.queue.unshift(fault)
     fault.remaining++
   }
 
-  const responseHeaders = (res: http.IncomingMessage): Record<string, string> => {
+  private onRequest(creq: http.IncomingMessage, cres: http.ServerResponse): void {
+    const entry: ProxyLogEntry = {
+      method: creq.method ?? '',
+      path: creq.url ?? '',
+      fault: undefined,
+      status: undefined,
+      upstreamStatus: undefined,
+      bodyBytes: 0,
+      forwardedBytes: 0,
+      error: undefined
+    }
+    this.requests.push(entry)
+    const fault = this.take(creq)
+    entry.fault = fault?.action.kind
+    if (fault?.action.kind === 'respond') respondLocally(creq, cres, entry, fault.action)
+    else this.forward(creq, cres, entry, fault)
+  }
+
+  private responseHeaders(res: http.IncomingMessage): Record<string, string> {
     const headers = flatHeaders(copyHeaders(res.headers))
     // Keep the client on the proxy: absolute Locations on the target become proxy URLs.
-    if (headers.location?.startsWith(targetBase)) headers.location = proxyBase + headers.location.slice(targetBase.length)
+    if (headers.location?.startsWith(this.target)) headers.location = this.url + headers.location.slice(this.target.length)
     return headers
   }
 
-  /** Answers without forwarding, once the request body has been read. */
-  const respondLocally = (creq: http.IncomingMessage, cres: http.ServerResponse, entry: ProxyLogEntry, action: Extract<FaultAction, { kind: 'respond' }>): void => {
-    creq.on('data', (chunk: Buffer) => { entry.bodyBytes += chunk.length })
-    drain(creq, () => {
-      if (cres.destroyed) return
-      entry.status = action.status
-      const body = action.body ?? `${action.status} ${http.STATUS_CODES[action.status] ?? ''} (fault proxy)\n`
-      cres.writeHead(action.status, { 'Content-Type': 'text/plain', ...action.headers }).end(body)
-    })
-  }
-
   /** Sends the status line and half of the header block, then closes the connection. */
-  const sendPartialHead = (creq: http.IncomingMessage, ures: http.IncomingMessage): void => {
+  private sendPartialHead(creq: http.IncomingMessage, ures: http.IncomingMessage): void {
     const lines = [`HTTP/1.1 ${ures.statusCode} ${ures.statusMessage}`]
-    for (const [name, value] of Object.entries(responseHeaders(ures))) lines.push(`${name}: ${value}`)
+    for (const [name, value] of Object.entries(this.responseHeaders(ures))) lines.push(`${name}: ${value}`)
     const head = `${lines.join('\r\n')}\r\n\r\n`
     const cutAt = Math.max(lines[0].length + 2, Math.floor(head.length / 2))
     const socket = creq.socket
@@ -223,11 +284,9 @@ export async function startFaultProxy(targetOrigin: string, options: { tls?: { k
   }
 
   /** Passes the target's answer on to the client, possibly delayed, rewritten or broken. */
-  const relayResponse = (creq: http.IncomingMessage, cres: http.ServerResponse, entry: ProxyLogEntry, action: FaultAction | undefined, ures: http.IncomingMessage): void => {
+  private relayResponse(creq: http.IncomingMessage, cres: http.ServerResponse, entry: ProxyLogEntry, action: FaultAction | undefined, ures: http.IncomingMessage): void {
     entry.upstreamStatus = ures.statusCode
     ures.on('error', () => { if (!cres.writableFinished) cres.destroy() })
-    const status = ures.statusCode ?? 502
-    const info = { method: entry.method, path: entry.path, status }
     switch (action?.kind) {
       case 'stall':
         ures.resume() // the client gets nothing; the stall timer ends the connection
@@ -236,54 +295,61 @@ export async function startFaultProxy(targetOrigin: string, options: { tls?: { k
         // The server has answered, so it has processed the request; the client never hears of it.
         drain(ures, () => creq.socket.destroy())
         return
-      case 'closeMidResponse': {
-        const chunks: Buffer[] = []
-        ures.on('data', (c: Buffer) => chunks.push(c))
-        ures.on('end', () => {
-          const body = Buffer.concat(chunks)
-          const bodiless = entry.method === 'HEAD' || status === 204 || status === 304 || status < 200
-          if (action.mode === 'partial-headers' || bodiless) return sendPartialHead(creq, ures)
-          const headers = responseHeaders(ures)
-          headers['content-length'] = String(body.length + 16)
-          entry.status = status
-          cres.writeHead(status, headers)
-          cres.write(body.subarray(0, Math.floor(body.length / 2)), () => creq.socket.destroy())
-        })
-        return
-      }
-      default: {
-        let headers = responseHeaders(ures)
-        if (action?.kind === 'rewrite') headers = applyRewrite(action.rewrite, headers, info)
-        const send = (): void => {
-          if (cres.destroyed) { ures.resume(); return }
-          entry.status = status
-          cres.writeHead(status, ures.statusMessage, headers)
-          ures.pipe(cres)
-        }
-        if (action?.kind === 'delay') later(action.ms, send)
-        else send()
-      }
+      case 'closeMidResponse':
+        return this.breakResponse(creq, cres, entry, action.mode, ures)
+      default:
+        return this.passResponse(cres, entry, action, ures)
     }
   }
 
-  /** Forwards one request to the target, applying `action` on the way. */
-  const forward = (creq: http.IncomingMessage, cres: http.ServerResponse, entry: ProxyLogEntry, fault: QueuedFault | undefined): void => {
+  private passResponse(cres: http.ServerResponse, entry: ProxyLogEntry, action: FaultAction | undefined, ures: http.IncomingMessage): void {
+    const status = ures.statusCode ?? 502
+    let headers = this.responseHeaders(ures)
+    if (action?.kind === 'rewrite') headers = applyRewrite(action.rewrite, headers, { method: entry.method, path: entry.path, status })
+    const send = (): void => {
+      if (cres.destroyed) { ures.resume(); return }
+      entry.status = status
+      cres.writeHead(status, ures.statusMessage, headers)
+      ures.pipe(cres)
+    }
+    if (action?.kind === 'delay') this.later(action.ms, send)
+    else send()
+  }
+
+  private breakResponse(creq: http.IncomingMessage, cres: http.ServerResponse, entry: ProxyLogEntry, mode: 'partial-headers' | 'short-body', ures: http.IncomingMessage): void {
+    const status = ures.statusCode ?? 502
+    const chunks: Buffer[] = []
+    ures.on('data', (c: Buffer) => chunks.push(c))
+    ures.on('end', () => {
+      const body = Buffer.concat(chunks)
+      const bodiless = entry.method === 'HEAD' || status === 204 || status === 304 || status < 200
+      if (mode === 'partial-headers' || bodiless) return this.sendPartialHead(creq, ures)
+      const headers = this.responseHeaders(ures)
+      headers['content-length'] = String(body.length + 16)
+      entry.status = status
+      cres.writeHead(status, headers)
+      cres.write(body.subarray(0, Math.floor(body.length / 2)), () => creq.socket.destroy())
+    })
+  }
+
+  /** Forwards one request to the target, applying the fault's action on the way. */
+  private forward(creq: http.IncomingMessage, cres: http.ServerResponse, entry: ProxyLogEntry, fault: QueuedFault | undefined): void {
     const action = fault?.action
     let intentional = false // set when the proxy itself breaks the connections
-    const upstream = upstreamModule.request(new URL(creq.url ?? '/', targetBase), {
+    const upstream = this.upstreamModule.request(new URL(creq.url ?? '/', this.target), {
       method: creq.method,
-      headers: { ...copyHeaders(creq.headers), host: target.host },
+      headers: { ...copyHeaders(creq.headers), host: this.targetUrl.host },
       agent: false,
       rejectUnauthorized: false
     })
-    inflight.add(upstream)
-    upstream.on('close', () => inflight.delete(upstream))
+    this.inflight.add(upstream)
+    upstream.on('close', () => this.inflight.delete(upstream))
     const breakBoth = (): void => {
       intentional = true
       creq.socket.destroy()
       upstream.destroy()
     }
-    upstream.on('response', ures => relayResponse(creq, cres, entry, action, ures))
+    upstream.on('response', ures => this.relayResponse(creq, cres, entry, action, ures))
     upstream.on('error', err => {
       if (intentional) return
       entry.error ??= `upstream: ${err.message}`
@@ -298,106 +364,70 @@ export async function startFaultProxy(targetOrigin: string, options: { tls?: { k
     cres.on('close', () => { if (!cres.writableFinished) upstream.destroy() })
     creq.on('error', err => { entry.error ??= `client: ${err.message}` })
 
-    // Where to stop forwarding the body, and what to do then.
-    let limit: number | undefined
-    let atLimit: () => void = () => {}
-    let atEnd: () => void = () => upstream.end()
+    let limit: BodyLimit | undefined
     if (action?.kind === 'cut') {
-      limit = action.bytes
-      atLimit = breakBoth
-      atEnd = () => { if (fault) giveBack(fault); entry.fault = undefined; upstream.end() }
+      limit = {
+        bytes: action.bytes,
+        atLimit: breakBoth,
+        atEnd: () => { if (fault) this.giveBack(fault); entry.fault = undefined; upstream.end() }
+      }
     } else if (action?.kind === 'stall') {
-      limit = action.afterBytes
-      atLimit = () => later(action.ms, breakBoth)
-      atEnd = () => { upstream.end(); atLimit() }
+      const atLimit = (): void => this.later(action.ms, breakBoth)
+      limit = { bytes: action.afterBytes, atLimit, atEnd: () => { upstream.end(); atLimit() } }
     }
+    forwardBody(creq, upstream, entry, limit)
+  }
+}
 
-    if (limit === 0) {
-      // Nothing of the body goes through: send the head only, then apply the fault.
-      upstream.flushHeaders()
+/** Streams the request body upstream, stopping at `limit.bytes` if given. */
+function forwardBody(creq: http.IncomingMessage, upstream: http.ClientRequest, entry: ProxyLogEntry, limit: BodyLimit | undefined): void {
+  if (limit?.bytes === 0) {
+    // Nothing of the body goes through: send the head only, then apply the fault.
+    upstream.flushHeaders()
+    creq.pause()
+    setImmediate(limit.atLimit)
+    return
+  }
+  let stopped = false
+  creq.on('data', (chunk: Buffer) => {
+    if (stopped) return
+    entry.bodyBytes += chunk.length
+    let out = chunk
+    if (limit && entry.forwardedBytes + chunk.length >= limit.bytes) {
+      out = chunk.subarray(0, limit.bytes - entry.forwardedBytes)
+      stopped = true
       creq.pause()
-      setImmediate(atLimit)
-      return
     }
-    let stopped = false
-    creq.on('data', (chunk: Buffer) => {
-      if (stopped) return
-      entry.bodyBytes += chunk.length
-      let out = chunk
-      if (limit !== undefined && entry.forwardedBytes + chunk.length >= limit) {
-        out = chunk.subarray(0, limit - entry.forwardedBytes)
-        stopped = true
-        creq.pause()
-      }
-      entry.forwardedBytes += out.length
-      // The callback runs once the bytes are handed to the server's socket, so they do arrive.
-      const flushed = upstream.write(out, stopped ? () => atLimit() : undefined)
-      if (!flushed && !stopped) {
-        creq.pause()
-        upstream.once('drain', () => { if (!stopped) creq.resume() })
-      }
-    })
-    creq.on('end', () => { if (!stopped) atEnd() })
-  }
-
-  const onRequest = (creq: http.IncomingMessage, cres: http.ServerResponse): void => {
-    const entry: ProxyLogEntry = {
-      method: creq.method ?? '',
-      path: creq.url ?? '',
-      fault: undefined,
-      status: undefined,
-      upstreamStatus: undefined,
-      bodyBytes: 0,
-      forwardedBytes: 0,
-      error: undefined
+    entry.forwardedBytes += out.length
+    // The callback runs once the bytes are handed to the server's socket, so they do arrive.
+    const flushed = upstream.write(out, stopped && limit ? () => limit.atLimit() : undefined)
+    if (!flushed && !stopped) {
+      creq.pause()
+      upstream.once('drain', () => { if (!stopped) creq.resume() })
     }
-    requests.push(entry)
-    const fault = take(creq)
-    entry.fault = fault?.action.kind
-    if (fault?.action.kind === 'respond') respondLocally(creq, cres, entry, fault.action)
-    else forward(creq, cres, entry, fault)
-  }
-
-  const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, onRequest) : http.createServer(onRequest)
-  server.keepAliveTimeout = 30_000
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
   })
-  proxyBase = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
+  creq.on('end', () => {
+    if (stopped) return
+    if (limit) limit.atEnd()
+    else upstream.end()
+  })
+}
 
-  let closed = false
-  return {
-    url: proxyBase,
-    target: targetBase,
-    proxied: urlOrPath => {
-      const u = new URL(urlOrPath, targetBase)
-      return `${proxyBase}${u.pathname}${u.search}`
-    },
-    requests,
-    resetRequests: () => { requests.length = 0 },
-    cutAfter: (bytes, filter) => arm({ kind: 'cut', bytes }, filter),
-    respondWith: (status, opts = {}) => arm({ kind: 'respond', status, headers: opts.headers ?? {}, body: opts.body }, opts),
-    stall: (seconds, opts = {}) => arm({ kind: 'stall', ms: seconds * 1000, afterBytes: opts.afterBytes ?? 0 }, opts),
-    delay: (ms, filter) => arm({ kind: 'delay', ms }, filter),
-    closeMidResponse: (opts = {}) => arm({ kind: 'closeMidResponse', mode: opts.mode ?? 'partial-headers' }, opts),
-    swallowResponse: filter => arm({ kind: 'swallow' }, filter),
-    rewriteResponseHeaders: (rewrite, filter) => arm({ kind: 'rewrite', rewrite }, filter),
-    pending: () => queue.reduce((n, f) => n + f.remaining, 0),
-    clear: () => { queue.length = 0 },
-    close: async () => {
-      if (closed) return
-      closed = true
-      queue.length = 0
-      for (const timer of timers) clearTimeout(timer)
-      timers.clear()
-      for (const req of inflight) req.destroy()
-      await new Promise<void>(resolve => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
-    }
-  }
+/** Answers without forwarding, once the request body has been read. */
+function respondLocally(creq: http.IncomingMessage, cres: http.ServerResponse, entry: ProxyLogEntry, action: Extract<FaultAction, { kind: 'respond' }>): void {
+  creq.on('data', (chunk: Buffer) => { entry.bodyBytes += chunk.length })
+  drain(creq, () => {
+    if (cres.destroyed) return
+    entry.status = action.status
+    const body = action.body ?? `${action.status} ${http.STATUS_CODES[action.status] ?? ''} (fault proxy)\n`
+    cres.writeHead(action.status, { 'Content-Type': 'text/plain', ...action.headers }).end(body)
+  })
+}
+
+export async function startFaultProxy(targetOrigin: string, options: { tls?: { key: string | Buffer, cert: string | Buffer } } = {}): Promise<FaultProxy> {
+  const proxy = new FaultInjectingProxy(targetOrigin, options.tls)
+  await proxy.listen()
+  return proxy
 }
 
 export interface LoggedStaticRequest {
@@ -419,23 +449,9 @@ export async function startStaticServer(handler: (req: http.IncomingMessage, res
     requests.push({ method: req.method ?? '', path: req.url ?? '', headers: { ...req.headers } })
     drain(req, () => { if (!res.destroyed) handler(req, res) })
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  let closed = false
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    close: async () => {
-      if (closed) return
-      closed = true
-      await new Promise<void>(resolve => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
-    }
-  }
+  const url = await listenOnLoopback(server)
+  const closeServer = closeOnce(server)
+  return { url, requests, close: async () => { await closeServer() } }
 }
 
 export const HTML_PAGE = '<!doctype html>\n<html><head><title>Welcome</title></head><body><h1>It works!</h1></body></html>\n'

@@ -9,11 +9,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FileStore } from '@tus/file-store'
 import { Server, type ServerOptions } from '@tus/server'
+import { closeOnce, listenOnLoopback } from './listen.js'
 
 export { makeFile, makeTempDir, pseudoRandomBytes, sha256, sha256Buffer, type MadeFile, type TempDir } from './files.js'
 
@@ -144,10 +144,7 @@ function recordResponse(res: http.ServerResponse, entry: LoggedRequest): void {
   })
 }
 
-export async function startTusServer(opts: TusServerOptions = {}): Promise<TusServer> {
-  const path = (opts.path ?? '/files').replace(/\/+$/, '')
-  const dir = await mkdtemp(join(tmpdir(), 'tus-test-store-'))
-  const secure = opts.tls !== undefined
+function tusServerOptions(opts: TusServerOptions, path: string, dir: string): ConstructorParameters<typeof Server>[0] {
   const serverOptions: ConstructorParameters<typeof Server>[0] = {
     lockDrainTimeout: opts.lockDrainTimeout ?? 1000,
     ...opts.serverOptions,
@@ -159,29 +156,39 @@ export async function startTusServer(opts: TusServerOptions = {}): Promise<TusSe
   }
   // @tus/server builds absolute Locations as http:// unless it trusts X-Forwarded-Proto,
   // so behind our https server it needs to be told.
-  if (secure && !serverOptions.relativeLocation && !serverOptions.generateUrl) {
+  if (opts.tls !== undefined && !serverOptions.relativeLocation && !serverOptions.generateUrl) {
     serverOptions.generateUrl = (_req, { host, path: p, id }) => `https://${host}${p}/${id}`
   }
-  const tus = new Server(serverOptions)
+  return serverOptions
+}
+
+function logEntry(req: http.IncomingMessage): LoggedRequest {
+  return {
+    method: req.method ?? '',
+    path: req.url ?? '',
+    uploadOffset: header(req, 'upload-offset'),
+    uploadLength: header(req, 'upload-length'),
+    uploadDeferLength: header(req, 'upload-defer-length'),
+    uploadMetadata: header(req, 'upload-metadata'),
+    contentLength: header(req, 'content-length'),
+    contentType: header(req, 'content-type'),
+    tusResumable: header(req, 'tus-resumable'),
+    userAgent: header(req, 'user-agent'),
+    authorization: header(req, 'authorization'),
+    headers: { ...req.headers },
+    responseHeaders: {},
+    finished: false
+  }
+}
+
+export async function startTusServer(opts: TusServerOptions = {}): Promise<TusServer> {
+  const path = (opts.path ?? '/files').replace(/\/+$/, '')
+  const dir = await mkdtemp(join(tmpdir(), 'tus-test-store-'))
+  const tus = new Server(tusServerOptions(opts, path, dir))
   const requests: LoggedRequest[] = []
 
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
-    const entry: LoggedRequest = {
-      method: req.method ?? '',
-      path: req.url ?? '',
-      uploadOffset: header(req, 'upload-offset'),
-      uploadLength: header(req, 'upload-length'),
-      uploadDeferLength: header(req, 'upload-defer-length'),
-      uploadMetadata: header(req, 'upload-metadata'),
-      contentLength: header(req, 'content-length'),
-      contentType: header(req, 'content-type'),
-      tusResumable: header(req, 'tus-resumable'),
-      userAgent: header(req, 'user-agent'),
-      authorization: header(req, 'authorization'),
-      headers: { ...req.headers },
-      responseHeaders: {},
-      finished: false
-    }
+    const entry = logEntry(req)
     requests.push(entry)
     recordResponse(res, entry)
     if (opts.onRequest?.(req, res) === true) return
@@ -199,20 +206,14 @@ export async function startTusServer(opts: TusServerOptions = {}): Promise<TusSe
     })
   }
 
-  const httpServer = secure
-    ? https.createServer({ key: opts.tls?.key, cert: opts.tls?.cert }, onRequest)
+  const httpServer = opts.tls
+    ? https.createServer({ key: opts.tls.key, cert: opts.tls.cert }, onRequest)
     : http.createServer(onRequest)
   // Longer than any test pause, so an idle keep-alive socket is not closed under the client.
   httpServer.keepAliveTimeout = 30_000
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject)
-    httpServer.listen(0, '127.0.0.1', () => resolve())
-  })
-  const { port } = httpServer.address() as AddressInfo
-  const url = `${secure ? 'https' : 'http'}://127.0.0.1:${port}`
-
+  const url = await listenOnLoopback(httpServer)
   const storedPath = (idOrUrl: string): string => join(dir, uploadIdFromUrl(idOrUrl))
-  let closed = false
+  const closeServer = closeOnce(httpServer)
   return {
     url,
     endpoint: `${url}${path}/`,
@@ -227,13 +228,7 @@ export async function startTusServer(opts: TusServerOptions = {}): Promise<TusSe
     tus,
     httpServer,
     close: async () => {
-      if (closed) return
-      closed = true
-      await new Promise<void>(resolve => {
-        httpServer.close(() => resolve())
-        httpServer.closeAllConnections()
-      })
-      await rm(dir, { recursive: true, force: true })
+      if (await closeServer()) await rm(dir, { recursive: true, force: true })
     }
   }
 }
