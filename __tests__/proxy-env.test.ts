@@ -3,12 +3,20 @@
  * is a name that is never resolved here (the proxy connects it to the local tus server), so all
  * traffic stays on 127.0.0.1. (http-client never proxies loopback names, hence the name.)
  */
+import { execFile } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import net from 'node:net'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import * as tus from '../src/tus/index.js'
 import { closeOnce, listenOnLoopback } from './helpers/listen.js'
-import { pseudoRandomBytes, sha256Buffer, startTusServer, type TusServer } from './helpers/tusServer.js'
+import { makeFile, makeTempDir, pseudoRandomBytes, sha256, sha256Buffer, startTusServer, type TusServer } from './helpers/tusServer.js'
+
+const run = promisify(execFile)
+const DIST = process.env.TUS_CLI_DIST ?? resolve(import.meta.dirname, '..', 'dist')
+const TUS_UPLOAD = join(DIST, 'tus-upload/index.js')
 
 let server: TusServer
 let proxy: http.Server
@@ -46,4 +54,39 @@ test('an upload goes through the http_proxy tunnel, creation and data alike', as
   expect(tunnels.length).toBeGreaterThan(0)
   expect(new Set(tunnels)).toEqual(new Set(['tus.invalid:1080']))
   expect(server.requests.map(r => r.method)).toEqual(['OPTIONS', 'POST', 'PATCH'])
+})
+
+// The bundles load `tunnel` (and the `assert` it requires) only when a proxy agent is first made
+// (scripts/stubs/tunnel.cjs): the proxy path must still work there, and the start must not load it.
+test('the bundled tus-upload goes through the tunnel too', async () => {
+  const tmp = await makeTempDir('tus-proxy-bundle-')
+  try {
+    const file = await makeFile(tmp.dir, 3_000_000, 'proxy-bundle')
+    tunnels.length = 0
+    const { stdout } = await run(process.execPath, [TUS_UPLOAD, '--quiet', 'http://tus.invalid:1080/files/', file.path], {
+      env: { ...process.env, http_proxy: process.env.http_proxy }
+    })
+    const location = stdout.trim()
+    expect(location).toMatch(/^http:\/\/tus\.invalid:1080\/files\/[0-9a-f]+$/)
+    expect(await sha256(server.storedPath(location))).toBe(file.sha256)
+    expect(new Set(tunnels)).toEqual(new Set(['tus.invalid:1080']))
+  } finally {
+    await tmp.cleanup()
+  }
+})
+
+test('the bundled tus-upload does not load the proxy tunnel at start', async () => {
+  const tmp = await makeTempDir('tus-proxy-bundle-')
+  try {
+    const preload = join(tmp.dir, 'loaded.cjs')
+    await writeFile(preload, "process.on('exit', () => process.stderr.write('LOADED ' + process.moduleLoadList.join(',') + '\\n'))\n")
+    const env = { ...process.env }
+    delete env.http_proxy
+    const { stderr } = await run(process.execPath, ['--require', preload, TUS_UPLOAD, '--version'], { env })
+    const loaded = /^LOADED (.*)$/m.exec(stderr)?.[1].split(',') ?? []
+    expect(loaded).toContain('NativeModule http')
+    expect(loaded).not.toContain('NativeModule assert')
+  } finally {
+    await tmp.cleanup()
+  }
 })

@@ -8,6 +8,8 @@
 // - undici: @actions/http-client imports its ProxyAgent at the top, for fetch dispatchers only
 //   (~100 ms and ~14 MiB at every start);
 // - @actions/exec: @actions/core imports it at the top, for platform.getDetails() only.
+// And one is deferred: `tunnel`, which @actions/http-client imports at the top but calls only to
+// make a proxy agent, is bundled behind a wrapper that loads it on first use (with `assert`).
 // ncc has no alias option, but it resolves through tsconfig `paths`, read from the file named by
 // TS_NODE_PROJECT: the mapping lives in scripts/bundle.tsconfig.json (ncc's ts-loader still
 // compiles with ./tsconfig.json).
@@ -28,6 +30,10 @@ const STUBBED = [
   ['undici', 'undici:client:'],
   ['@actions/exec', 'class ToolRunner']
 ]
+// Text found in a bundle only if the deferring wrapper got in.
+const DEFERRED = [
+  ['tunnel', 'load().httpsOverHttp(options)']
+]
 const SHEBANG = /^#![^\n\r]*[\r\n]/
 
 process.chdir(root)
@@ -41,6 +47,9 @@ for (const [entry, out] of entries) {
   })
   for (const [name, mark] of STUBBED) {
     if (code.includes(mark)) throw new Error(`${entry}: the real ${name} was bundled, not its stub (see scripts/bundle.tsconfig.json)`)
+  }
+  for (const [name, mark] of DEFERRED) {
+    if (!code.includes(mark)) throw new Error(`${entry}: ${name} was bundled without its wrapper (see scripts/bundle.tsconfig.json)`)
   }
   if (symlinks && Object.keys(symlinks).length > 0) throw new Error(`${entry}: ncc returned symlinks, which this script does not write`)
   builds.push({ out, code, assets })

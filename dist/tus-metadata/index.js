@@ -2,18 +2,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(218);
-
-
-/***/ }),
-
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(278);
@@ -277,7 +268,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -4631,6 +4622,28 @@ function suggestSimilar(word, candidates) {
 exports.suggestSimilar = suggestSimilar;
 
 
+/***/ }),
+
+/***/ 330:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// Bundled in place of `tunnel` (see scripts/bundle.mjs). @actions/http-client imports it at its top
+// level but calls it only to make a proxy agent (http_proxy / https_proxy set). The real module is
+// bundled too, behind these wrappers, and runs only when the first proxy agent is made: loading it
+// at start brought `assert` with it, about 4 ms of every start.
+let real
+
+function load() {
+  // A relative path: the bundles' alias of `tunnel` to this file must not apply here.
+  return (real ??= __nccwpck_require__(218))
+}
+
+exports.xj = options => load().httpOverHttp(options)
+exports.I9 = options => load().httpsOverHttp(options)
+exports.aQ = options => load().httpOverHttps(options)
+exports.vX = options => load().httpsOverHttps(options)
+
+
 /***/ })
 
 /******/ });
@@ -4922,8 +4935,8 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./scripts/stubs/tunnel.cjs
+var tunnel = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: ./scripts/stubs/undici.mjs
 // Bundled in place of `undici` (see scripts/bundle.mjs). @actions/http-client imports undici's
 // ProxyAgent at its top level but uses it only in getAgentDispatcher(), a dispatcher for fetch,
@@ -5500,10 +5513,10 @@ class HttpClient {
             let tunnelAgent;
             const overHttps = proxyUrl.protocol === 'https:';
             if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+                tunnelAgent = overHttps ? tunnel/* httpsOverHttps */.vX : tunnel/* httpsOverHttp */.I9;
             }
             else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+                tunnelAgent = overHttps ? tunnel/* httpOverHttps */.aQ : tunnel/* httpOverHttp */.xj;
             }
             agent = tunnelAgent(agentOptions);
             this._proxyAgent = agent;
