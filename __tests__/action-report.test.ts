@@ -9,6 +9,7 @@ import { escapeHtml, summaryRows, totalLine, totalsOf } from '../src/action/summ
 import { describeMetadata, metadataDifferences, resultLine } from '../src/action/upload.js'
 
 const GiB = 1024 ** 3
+const MiB = 1024 ** 2
 /** Sizes as src/common/units.ts writes them (its rounding is its own business). */
 const FOUR_GIB = formatBytes(4 * GiB)
 
@@ -129,9 +130,22 @@ describe('result line and metadata', () => {
     expect(resultLine(uploaded('dist/app.zip', 4 * GiB, { elapsedMs: 48_000 }))).toBe(
       `dist/app.zip: ${FOUR_GIB} in 48s (89 MB/s) -> https://tus.example.com/files/distappzip`
     )
-    expect(resultLine(uploaded('a', 1000, { elapsedMs: 1000, retries: 1 }))).toBe(
-      `a: 1000 B in ${formatDuration(1000)} (${formatRate(1000)}, 1 retry) -> https://tus.example.com/files/a`
+    expect(resultLine(uploaded('a', 2 * MiB, { elapsedMs: 1000, retries: 1 }))).toBe(
+      `a: ${formatBytes(2 * MiB)} in ${formatDuration(1000)} (${formatRate(2 * MiB)}, 1 retry) -> https://tus.example.com/files/a`
     )
+  })
+
+  it('leaves the rate out under 1 MiB, where the time is mostly round trips (as tus-upload does)', () => {
+    expect(resultLine(uploaded('a', 1000, { elapsedMs: 1000, retries: 1 }))).toBe(
+      `a: 1000 B in ${formatDuration(1000)} (1 retry) -> https://tus.example.com/files/a`
+    )
+    expect(resultLine(uploaded('b', 15, { elapsedMs: 54 }))).toBe('b: 15 B in 54ms -> https://tus.example.com/files/b')
+    const small: FileOutcome[] = [{ ok: true, upload: uploaded('b', 15, { elapsedMs: 54 }) }]
+    const totals = totalsOf(small, 60)
+    expect(totalLine(totals)).toBe('Uploaded 1 of 1 file, 15 B in 60ms, 0 retries')
+    const rows = summaryRows(small, totals)
+    expect(rows[1][4]).toBe('–')
+    expect(rows[2][4]).toBe('<b>–</b>')
   })
 
   it('describes metadata, value-less keys included', () => {

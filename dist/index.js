@@ -2279,6 +2279,12 @@ function formatRate(bytesPerSecond) {
         return '? B/s';
     return scaled(bytesPerSecond, 1000, SI_RATE_UNITS);
 }
+/** Under this size a transfer's rate says little: its time is mostly round trips. */
+const RATE_MIN_BYTES = 1024 * 1024;
+/** The rate of a transfer for people, or undefined when it would say little (small, or no time). */
+function transferRate(bytes, elapsedMs) {
+    return bytes >= RATE_MIN_BYTES && elapsedMs > 0 ? formatRate((bytes * 1000) / elapsedMs) : undefined;
+}
 /** A duration for people: "850ms", "4.2s", "42s", "3m05s", "2h07m". */
 function formatDuration(ms) {
     if (!Number.isFinite(ms) || ms < 0)
@@ -8187,11 +8193,11 @@ function totalsOf(outcomes, elapsedMs) {
         elapsedMs
     };
 }
-/** "Uploaded 3 of 3 files, 4.2 GiB in 50s (84 MB/s), 0 retries" */
+/** "Uploaded 3 of 3 files, 4.2 GiB in 50s (84 MB/s), 0 retries"; no rate under 1 MiB. */
 function totalLine(totals) {
-    const rate = formatRate(rateOf(totals.bytes, totals.elapsedMs));
+    const rate = transferRate(totals.bytes, totals.elapsedMs);
     const retries = `${totals.retries} ${totals.retries === 1 ? 'retry' : 'retries'}`;
-    return `Uploaded ${totals.uploaded} of ${filesText(totals.files)}${notDone(totals)}, ${formatBytes(totals.bytes)} in ${formatDuration(totals.elapsedMs)} (${rate}), ${retries}`;
+    return `Uploaded ${totals.uploaded} of ${filesText(totals.files)}${notDone(totals)}, ${formatBytes(totals.bytes)} in ${formatDuration(totals.elapsedMs)}${rate ? ` (${rate})` : ''}, ${retries}`;
 }
 function filesText(count) {
     return count === 1 ? '1 file' : `${count} files`;
@@ -8205,12 +8211,11 @@ function notDone(totals) {
         parts.push(`${totals.cancelled} cancelled`);
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
-function rateOf(bytes, elapsedMs) {
-    return elapsedMs > 0 ? (bytes * 1000) / elapsedMs : 0;
-}
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+// A rate cell for a small transfer, where a rate would say little.
+const NO_RATE = '–';
 /** The job summary table: file, size, upload URL, time, rate, retries; then the totals. */
 function summaryRows(outcomes, totals) {
     const header = ['File', 'Size', 'Upload URL', 'Time', 'Rate', 'Retries'].map((data) => ({ data, header: true }));
@@ -8223,7 +8228,7 @@ function summaryRows(outcomes, totals) {
                 formatBytes(upload.size),
                 `<code>${escapeHtml(upload.location)}</code>`,
                 formatDuration(upload.elapsedMs),
-                formatRate(rateOf(upload.size, upload.elapsedMs)),
+                transferRate(upload.size, upload.elapsedMs) ?? NO_RATE,
                 String(upload.retries)
             ]);
         }
@@ -8243,7 +8248,7 @@ function summaryRows(outcomes, totals) {
         // An empty cell would be written as an unclosed <td>.
         totals.failed > 0 ? `<b>${notDone(totals).trim().slice(1, -1)}</b>` : '&nbsp;',
         `<b>${formatDuration(totals.elapsedMs)}</b>`,
-        `<b>${formatRate(rateOf(totals.bytes, totals.elapsedMs))}</b>`,
+        `<b>${transferRate(totals.bytes, totals.elapsedMs) ?? NO_RATE}</b>`,
         `<b>${totals.retries}</b>`
     ]);
     return rows;
@@ -8316,7 +8321,6 @@ function progressText(bytesSent, bytesTotal) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/upload.ts
-
 
 
 
@@ -8447,11 +8451,13 @@ async function readBackMetadata(file, context, logger, location, sent) {
         core_warning(`${file.path}: ${warning}`);
     return readBack;
 }
-/** "build/app.zip: 4.0 GiB in 48s (85 MB/s) -> https://tus.example.com/files/abc" */
+/** "build/app.zip: 4.0 GiB in 48s (85 MB/s) -> https://tus.example.com/files/abc"; no rate under 1 MiB. */
 function resultLine(upload) {
-    const rate = formatRate(rateOf(upload.size, upload.elapsedMs));
-    const retries = upload.retries > 0 ? `, ${upload.retries} ${upload.retries === 1 ? 'retry' : 'retries'}` : '';
-    return `${upload.file.path}: ${formatBytes(upload.size)} in ${formatDuration(upload.elapsedMs)} (${rate}${retries}) -> ${upload.location}`;
+    const notes = [
+        transferRate(upload.size, upload.elapsedMs),
+        upload.retries > 0 ? `${upload.retries} ${upload.retries === 1 ? 'retry' : 'retries'}` : undefined
+    ].filter(Boolean);
+    return `${upload.file.path}: ${formatBytes(upload.size)} in ${formatDuration(upload.elapsedMs)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} -> ${upload.location}`;
 }
 /** `filename=a.zip, public (no value)` */
 function describeMetadata(metadata) {

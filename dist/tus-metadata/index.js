@@ -7135,6 +7135,12 @@ function formatRate(bytesPerSecond) {
         return '? B/s';
     return scaled(bytesPerSecond, 1000, SI_RATE_UNITS);
 }
+/** Under this size a transfer's rate says little: its time is mostly round trips. */
+const RATE_MIN_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The rate of a transfer for people, or undefined when it would say little (small, or no time). */
+function transferRate(bytes, elapsedMs) {
+    return bytes >= RATE_MIN_BYTES && elapsedMs > 0 ? formatRate((bytes * 1000) / elapsedMs) : undefined;
+}
 /** A duration for people: "850ms", "4.2s", "42s", "3m05s", "2h07m". */
 function formatDuration(ms) {
     if (!Number.isFinite(ms) || ms < 0)

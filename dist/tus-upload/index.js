@@ -7176,6 +7176,12 @@ function formatRate(bytesPerSecond) {
         return '? B/s';
     return scaled(bytesPerSecond, 1000, SI_RATE_UNITS);
 }
+/** Under this size a transfer's rate says little: its time is mostly round trips. */
+const RATE_MIN_BYTES = 1024 * 1024;
+/** The rate of a transfer for people, or undefined when it would say little (small, or no time). */
+function transferRate(bytes, elapsedMs) {
+    return bytes >= RATE_MIN_BYTES && elapsedMs > 0 ? formatRate((bytes * 1000) / elapsedMs) : undefined;
+}
 /** A duration for people: "850ms", "4.2s", "42s", "3m05s", "2h07m". */
 function formatDuration(ms) {
     if (!Number.isFinite(ms) || ms < 0)
@@ -9974,13 +9980,12 @@ function jsonLine(job, result) {
 }
 function reportSuccess(job, result, logger) {
     const label = job.arg;
-    const seconds = result.elapsedMs / 1000;
-    // A rate says little about a small file (mostly round trips).
-    const rate = seconds > 0 && result.size >= 1024 * 1024 && !result.resumed ? `, ${formatRate(result.size / seconds)}` : '';
+    // A resumed upload's time covers only the bytes sent in this run.
+    const rate = result.resumed ? undefined : transferRate(result.size, result.elapsedMs);
     const notes = [result.resumed ? 'resumed' : '', result.retries > 0 ? `${result.retries} ${result.retries === 1 ? 'retry' : 'retries'}` : '']
         .filter(Boolean)
         .join(', ');
-    logger.info(`${label}: uploaded ${formatBytes(result.size)} in ${formatDuration(result.elapsedMs)}${rate}${notes ? ` (${notes})` : ''}`);
+    logger.info(`${label}: uploaded ${formatBytes(result.size)} in ${formatDuration(result.elapsedMs)}${rate ? `, ${rate}` : ''}${notes ? ` (${notes})` : ''}`);
 }
 function reportFailure(job, error, setup) {
     const { logger, store } = setup;

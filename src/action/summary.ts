@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { formatBytes, formatDuration, formatRate } from '../common/units.js'
+import { formatBytes, formatDuration, transferRate } from '../common/units.js'
 import type { FileOutcome } from './outputs.js'
 
 type SummaryTableRow = Parameters<typeof core.summary.addTable>[0][number]
@@ -28,11 +28,11 @@ export function totalsOf(outcomes: readonly FileOutcome[], elapsedMs: number): T
   }
 }
 
-/** "Uploaded 3 of 3 files, 4.2 GiB in 50s (84 MB/s), 0 retries" */
+/** "Uploaded 3 of 3 files, 4.2 GiB in 50s (84 MB/s), 0 retries"; no rate under 1 MiB. */
 export function totalLine(totals: Totals): string {
-  const rate = formatRate(rateOf(totals.bytes, totals.elapsedMs))
+  const rate = transferRate(totals.bytes, totals.elapsedMs)
   const retries = `${totals.retries} ${totals.retries === 1 ? 'retry' : 'retries'}`
-  return `Uploaded ${totals.uploaded} of ${filesText(totals.files)}${notDone(totals)}, ${formatBytes(totals.bytes)} in ${formatDuration(totals.elapsedMs)} (${rate}), ${retries}`
+  return `Uploaded ${totals.uploaded} of ${filesText(totals.files)}${notDone(totals)}, ${formatBytes(totals.bytes)} in ${formatDuration(totals.elapsedMs)}${rate ? ` (${rate})` : ''}, ${retries}`
 }
 
 function filesText(count: number): string {
@@ -47,13 +47,12 @@ function notDone(totals: Totals): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
 
-export function rateOf(bytes: number, elapsedMs: number): number {
-  return elapsedMs > 0 ? (bytes * 1000) / elapsedMs : 0
-}
-
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
+
+// A rate cell for a small transfer, where a rate would say little.
+const NO_RATE = '–'
 
 /** The job summary table: file, size, upload URL, time, rate, retries; then the totals. */
 export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): SummaryTableRow[] {
@@ -67,7 +66,7 @@ export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): S
         formatBytes(upload.size),
         `<code>${escapeHtml(upload.location)}</code>`,
         formatDuration(upload.elapsedMs),
-        formatRate(rateOf(upload.size, upload.elapsedMs)),
+        transferRate(upload.size, upload.elapsedMs) ?? NO_RATE,
         String(upload.retries)
       ])
     } else {
@@ -86,7 +85,7 @@ export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): S
     // An empty cell would be written as an unclosed <td>.
     totals.failed > 0 ? `<b>${notDone(totals).trim().slice(1, -1)}</b>` : '&nbsp;',
     `<b>${formatDuration(totals.elapsedMs)}</b>`,
-    `<b>${formatRate(rateOf(totals.bytes, totals.elapsedMs))}</b>`,
+    `<b>${transferRate(totals.bytes, totals.elapsedMs) ?? NO_RATE}</b>`,
     `<b>${totals.retries}</b>`
   ])
   return rows

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { HttpClient } from '@actions/http-client'
 import { defaultMetadata } from '../common/metadataLines.js'
-import { formatBytes, formatDuration, formatRate } from '../common/units.js'
+import { formatBytes, formatDuration, transferRate } from '../common/units.js'
 import {
   TusError,
   describeError,
@@ -17,7 +17,6 @@ import { sha256File } from './hash.js'
 import type { ActionInputs } from './inputs.js'
 import type { FailedFile, UploadedFile } from './outputs.js'
 import { progressText, throttledProgress } from './progress.js'
-import { rateOf } from './summary.js'
 
 /** How long a cancelled upload's offset is asked for, before the runner's SIGTERM (7.5 s after SIGINT). */
 const CONFIRM_TIMEOUT_MS = 3000
@@ -160,11 +159,13 @@ async function readBackMetadata(
   return readBack
 }
 
-/** "build/app.zip: 4.0 GiB in 48s (85 MB/s) -> https://tus.example.com/files/abc" */
+/** "build/app.zip: 4.0 GiB in 48s (85 MB/s) -> https://tus.example.com/files/abc"; no rate under 1 MiB. */
 export function resultLine(upload: UploadedFile): string {
-  const rate = formatRate(rateOf(upload.size, upload.elapsedMs))
-  const retries = upload.retries > 0 ? `, ${upload.retries} ${upload.retries === 1 ? 'retry' : 'retries'}` : ''
-  return `${upload.file.path}: ${formatBytes(upload.size)} in ${formatDuration(upload.elapsedMs)} (${rate}${retries}) -> ${upload.location}`
+  const notes = [
+    transferRate(upload.size, upload.elapsedMs),
+    upload.retries > 0 ? `${upload.retries} ${upload.retries === 1 ? 'retry' : 'retries'}` : undefined
+  ].filter(Boolean)
+  return `${upload.file.path}: ${formatBytes(upload.size)} in ${formatDuration(upload.elapsedMs)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} -> ${upload.location}`
 }
 
 /** `filename=a.zip, public (no value)` */

@@ -12,7 +12,7 @@ import { UsageError } from '../common/errors.js'
 import { defaultMetadata, parseMetadataEntries } from '../common/metadataLines.js'
 import { runPool } from '../common/pool.js'
 import { ResumeStore, fingerprint } from '../common/resumeStore.js'
-import { formatBytes, formatDuration, formatRate, parseCount, parseSize } from '../common/units.js'
+import { formatBytes, formatDuration, parseCount, parseSize, transferRate } from '../common/units.js'
 import {
   DEFAULTS,
   TusError,
@@ -464,13 +464,12 @@ function jsonLine(job: Job, result: UploadResult): string {
 
 function reportSuccess(job: Job, result: UploadResult, logger: CliLogger): void {
   const label = job.arg
-  const seconds = result.elapsedMs / 1000
-  // A rate says little about a small file (mostly round trips).
-  const rate = seconds > 0 && result.size >= 1024 * 1024 && !result.resumed ? `, ${formatRate(result.size / seconds)}` : ''
+  // A resumed upload's time covers only the bytes sent in this run.
+  const rate = result.resumed ? undefined : transferRate(result.size, result.elapsedMs)
   const notes = [result.resumed ? 'resumed' : '', result.retries > 0 ? `${result.retries} ${result.retries === 1 ? 'retry' : 'retries'}` : '']
     .filter(Boolean)
     .join(', ')
-  logger.info(`${label}: uploaded ${formatBytes(result.size)} in ${formatDuration(result.elapsedMs)}${rate}${notes ? ` (${notes})` : ''}`)
+  logger.info(`${label}: uploaded ${formatBytes(result.size)} in ${formatDuration(result.elapsedMs)}${rate ? `, ${rate}` : ''}${notes ? ` (${notes})` : ''}`)
 }
 
 function reportFailure(job: Job, error: unknown, setup: Setup): void {

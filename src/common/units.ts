@@ -103,6 +103,14 @@ export function formatRate(bytesPerSecond: number): string {
   return scaled(bytesPerSecond, 1000, SI_RATE_UNITS)
 }
 
+/** Under this size a transfer's rate says little: its time is mostly round trips. */
+export const RATE_MIN_BYTES = 1024 * 1024
+
+/** The rate of a transfer for people, or undefined when it would say little (small, or no time). */
+export function transferRate(bytes: number, elapsedMs: number): string | undefined {
+  return bytes >= RATE_MIN_BYTES && elapsedMs > 0 ? formatRate((bytes * 1000) / elapsedMs) : undefined
+}
+
 /** A duration for people: "850ms", "4.2s", "42s", "3m05s", "2h07m". */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '?'
