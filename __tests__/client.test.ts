@@ -2,7 +2,7 @@
 import { truncateSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { HttpClient } from '@actions/http-client'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import * as tus from '../src/tus/index.js'
 import { TusError } from '../src/tus/index.js'
 import { makeFile, makeTempDir, pseudoRandomBytes, sha256, sha256Buffer, startTusServer, type TempDir, type TusServer } from './helpers/tusServer.js'
@@ -82,6 +82,56 @@ describe('upload', () => {
     expect(methods()).toEqual(['OPTIONS', 'POST', 'POST', 'POST'])
   })
 
+  describe('the OPTIONS a shared client shares', () => {
+    let proxy: FaultProxy
+    let client: HttpClient
+    beforeEach(async () => {
+      proxy = await startFaultProxy(server.url)
+      client = tus.createHttpClient()
+    })
+    afterEach(async () => {
+      client.dispose()
+      await proxy.close()
+    })
+    const optionsSeen = () => proxy.requests.filter(r => r.method === 'OPTIONS').length
+
+    test("one upload's abort does not stop another's wait for it", async () => {
+      proxy.delay(300, { method: 'OPTIONS' })
+      const controller = new AbortController()
+      const bytes = pseudoRandomBytes(1000, 'shared-abort')
+      const aborted = tus.upload(proxy.proxied(server.endpoint), bytes, { httpClient: client, signal: controller.signal }).catch(e => e)
+      const other = tus.upload(proxy.proxied(server.endpoint), bytes, { httpClient: client })
+      setTimeout(() => controller.abort(), 50)
+      expect((await aborted).code).toBe('ABORTED')
+      const location = await other
+      await expectStored(server.url + new URL(location).pathname, sha256Buffer(bytes))
+      expect(optionsSeen()).toBe(1)
+    })
+
+    test("an upload that may not retry does not spend another's retries", async () => {
+      proxy.respondWith(503, { method: 'OPTIONS', times: 2 })
+      const bytes = pseudoRandomBytes(1000, 'shared-policy')
+      const [hasty, patient] = await Promise.allSettled([
+        tus.upload(proxy.proxied(server.endpoint), bytes, { httpClient: client, retry: { retries: 0 } }),
+        tus.upload(proxy.proxied(server.endpoint), bytes, { httpClient: client, retry: { retries: 3, delay: 0.01 } })
+      ])
+      expect(hasty.status === 'rejected' && hasty.reason.status).toBe(503)
+      expect(patient.status).toBe('fulfilled')
+      expect(optionsSeen()).toBe(3)
+    })
+
+    test('a final failure is shared: the uploads after it fail at once, each with its own error', async () => {
+      proxy.respondWith(500, { method: 'OPTIONS', times: 10 })
+      const errors: TusError[] = []
+      for (let i = 0; i < 3; i++) {
+        errors.push(await tus.upload(proxy.proxied(server.endpoint), Buffer.from('x'), { httpClient: client, retry: { retries: 1, delay: 0.01 } }).catch(e => e))
+      }
+      expect(optionsSeen()).toBe(2)
+      for (const error of errors) expect(error.message).toMatch(/^gave up after 2 attempts; last error: OPTIONS .* answered 500/)
+      expect(new Set(errors).size).toBe(3)
+    })
+  })
+
   test("a caller's HttpClient subclass sends every request through its own requestRaw", async () => {
     const seen: string[] = []
     class CountingClient extends HttpClient {
@@ -110,6 +160,14 @@ describe('upload', () => {
       expect(request.headers['x-api-key']).toBe('k1')
       expect(request.tusResumable).toBe(request.method === 'OPTIONS' ? undefined : '1.0.0')
     }
+  })
+
+  test('a Host header is sent (an ingress by name); User-Agent and Connection stay as the client sets them', async () => {
+    await tus.configuration(server.endpoint, { headers: { Host: 'tus.internal.example', 'User-Agent': 'mine', Connection: 'close' } })
+    const [options] = server.requests
+    expect(options.headers.host).toBe('tus.internal.example')
+    expect(options.userAgent).toMatch(/^tus-upload-action\//)
+    expect(options.headers.connection).toBe('keep-alive')
   })
 
   test('a stream of unknown length uses Upload-Defer-Length and declares the length at the end', async () => {
@@ -149,7 +207,7 @@ describe('upload', () => {
   })
 
   test('a file cut short while it is read fails with the reason, not with a hang or a short upload', async () => {
-    const file = await makeFile(temp.dir, 4_000_000, 'shrinks', 'shrinks.bin')
+    const file = await makeFile(temp.dir, 5_000_000, 'shrinks', 'shrinks.bin')
     let cut = false
     const uploading = tus.upload(server.endpoint, file.path, {
       ...fast,
@@ -160,8 +218,15 @@ describe('upload', () => {
         cut = true
       }
     })
-    await expect(uploading).rejects.toThrow(/shrinks\.bin became shorter while it was being uploaded/)
+    const error = await uploading.catch(e => e)
+    expect(error).toBeInstanceOf(TusError)
+    expect(error.code).toBe('SOURCE')
+    expect(error.message).toMatch(/shrinks\.bin became shorter while it was being uploaded/)
+    expect(error.uploadUrl).toMatch(/\/files\//)
     expect(cut).toBe(true)
+    // Not a network fault: nothing is retried (a retry would first ask the offset with a HEAD).
+    expect(error.message).not.toMatch(/gave up/)
+    expect(methods()).not.toContain('HEAD')
   })
 
   test('a 256 MiB file is streamed from disk: memory stays flat', async () => {
@@ -187,6 +252,67 @@ describe('upload', () => {
     expect(peakBuffers - before.arrayBuffers).toBeLessThan(48 * 1024 * 1024)
     expect(peakRss - before.rss).toBeLessThan(128 * 1024 * 1024)
   }, 120_000)
+
+  test('a stream resumed with its upload URL is read from its start; the bytes the server has are skipped', async () => {
+    const bytes = pseudoRandomBytes(300_000, 'stream-resume')
+    const created = await tus.create(server.endpoint, { deferLength: true })
+    await tus.patch(created.location, 0, bytes.subarray(0, 120_000))
+    const progress: Array<[number, number | undefined]> = []
+    const result = await tus.uploadDetailed(server.endpoint, Readable.from([bytes.subarray(0, 70_000), bytes.subarray(70_000)]), {
+      uploadUrl: created.location,
+      chunkSize: 100_000,
+      onProgress: (sent, total) => progress.push([sent, total])
+    })
+    expect(result.location).toBe(created.location)
+    expect(result.resumed).toBe(true)
+    await expectStored(result.location, sha256Buffer(bytes))
+    expect(server.requests.filter(r => r.method === 'PATCH').map(p => Number(p.uploadOffset))).toEqual([0, 120_000, 220_000])
+    expect(progress.at(-1)).toEqual([300_000, 300_000])
+  })
+
+  test('a stream shorter than what the server holds of its upload is refused (SOURCE)', async () => {
+    const created = await tus.create(server.endpoint, { deferLength: true })
+    await tus.patch(created.location, 0, Buffer.from('0123456789'))
+    const error = await tus.upload(server.endpoint, Readable.from([Buffer.from('01234')]), { uploadUrl: created.location }).catch(e => e)
+    expect(error).toBeInstanceOf(TusError)
+    expect(error.code).toBe('SOURCE')
+    expect(error.message).toBe(`the stream ended after 5 bytes but ${created.location} already holds 10; it is not this stream's upload`)
+  })
+
+  test('a stream that fails midway rejects with a SOURCE TusError that keeps the upload URL and offset', async () => {
+    const stream = Readable.from((async function * () {
+      yield Buffer.from('0123456789')
+      throw new Error('the pipe broke')
+    })())
+    const error = await tus.upload(server.endpoint, stream, { ...fast, chunkSize: 5 }).catch(e => e)
+    expect(error).toBeInstanceOf(TusError)
+    expect(error.code).toBe('SOURCE')
+    expect(error.message).toBe('reading the source stream failed: the pipe broke')
+    expect(error.uploadUrl).toMatch(/\/files\//)
+    expect(error.offset).toBe(10)
+    expect((await server.storedBytes(error.uploadUrl)).toString()).toBe('0123456789')
+  })
+
+  test('a Buffer goes to the socket a slice at a time: progress (and the timeout) follow the socket', async () => {
+    const bytes = pseudoRandomBytes(32 * 1024 * 1024, 'slices')
+    const proxy = await startFaultProxy(server.url)
+    try {
+      // The proxy stops reading after 1 MiB; whatever was reported by then has only been queued.
+      proxy.stall(1, { method: 'PATCH', afterBytes: 1024 * 1024 })
+      let reported = 0
+      let reportedAtRetry: number | undefined
+      const location = await tus.upload(proxy.proxied(server.endpoint), bytes, {
+        retry: { retries: 2, delay: 0.01 },
+        onProgress: sent => { reported = sent },
+        logger: { debug() {}, info() {}, warn: () => { reportedAtRetry ??= reported } }
+      })
+      await expectStored(server.url + new URL(location).pathname, sha256Buffer(bytes))
+      expect(reportedAtRetry).toBeGreaterThanOrEqual(1024 * 1024)
+      expect(reportedAtRetry).toBeLessThan(bytes.length)
+    } finally {
+      await proxy.close()
+    }
+  })
 
   test('resuming an upload URL continues from the server offset', async () => {
     const bytes = pseudoRandomBytes(500_000, 'resume')
@@ -262,6 +388,32 @@ describe('metadata', () => {
     expect(decoded).toEqual({ a: null, b: Buffer.alloc(0), c: Buffer.from('hi') })
   })
 
+  test('a key named __proto__ (tusd accepts it) is an entry like any other, not a prototype', () => {
+    const decoded = tus.decodeMetadata('__proto__ eA==,a Yg==,constructor')
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype)
+    expect(Object.keys(decoded)).toEqual(['__proto__', 'a', 'constructor'])
+    expect(tus.metadataToStrings(decoded)).toEqual(JSON.parse('{"__proto__":"x","a":"b","constructor":null}'))
+    expect(tus.encodeMetadata(JSON.parse('{"__proto__":"x"}'))).toBe('__proto__ eA==')
+  })
+
+  test.each([
+    [{ timeout: Number.POSITIVE_INFINITY }, 'timeout must be above 0 and at most 2147483 seconds, got Infinity'],
+    [{ timeout: 3_000_000 }, 'timeout must be above 0 and at most 2147483 seconds, got 3000000'],
+    [{ retry: { delay: 3_000_000 } }, 'retry delay must be 0 to 2147483 seconds, got 3000000'],
+    [{ retry: { maxDelay: Number.POSITIVE_INFINITY } }, 'maximum retry delay must be 0 to 2147483 seconds, got Infinity']
+  ])('a wait longer than a timer holds is refused before any request: %j', async (options, message) => {
+    const error = await tus.upload(server.endpoint, Buffer.from('x'), options).catch(e => e)
+    expect(error).toBeInstanceOf(TusError)
+    expect(error.code).toBe('INVALID_INPUT')
+    expect(error.message).toBe(message)
+    expect(server.requests).toHaveLength(0)
+  })
+
+  test('a metadata value that is neither text, bytes nor null is refused', () => {
+    const values = JSON.parse('{"n":1}') as tus.MetadataInput
+    expect(() => tus.encodeMetadata(values)).toThrow('metadata "n": the value must be a string, bytes or null, got number')
+  })
+
   test.each([
     ['not base64', 'key !!!!', /value of "key" is not valid base64/],
     ['bad padding', 'key aGk', /not valid base64/],
@@ -327,6 +479,16 @@ describe('low-level functions', () => {
     } finally {
       await proxy.close()
     }
+  })
+
+  test.each([
+    ['create with length -5', () => tus.create(server.endpoint, { length: -5 }), 'length must be a whole number of bytes >= 0, got -5'],
+    ['create with length 1.5', () => tus.create(server.endpoint, { length: 1.5 }), 'length must be a whole number of bytes >= 0, got 1.5'],
+    ['patch at offset -1', () => tus.patch(`${server.endpoint}x`, -1, Buffer.from('a')), 'offset must be a whole number of bytes >= 0, got -1']
+  ])('%s is refused before any request', async (_name, call, message) => {
+    const error = await call().catch(e => e)
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', message })
+    expect(server.requests).toHaveLength(0)
   })
 
   test('a PATCH at the wrong offset is a 409 error, not retried at low level', async () => {

@@ -3,6 +3,8 @@
  * survive, resume from the server's offset, and fail clearly when it cannot.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { HttpClient } from '@actions/http-client'
+import { BearerCredentialHandler } from '@actions/http-client/lib/auth'
 import * as tus from '../src/tus/index.js'
 import { makeFile, makeTempDir, pseudoRandomBytes, sha256, sha256Buffer, startTusServer, type TempDir, type TusServer } from './helpers/tusServer.js'
 import { startFaultProxy, startStaticServer, type FaultProxy } from './helpers/faultProxy.js'
@@ -173,6 +175,23 @@ describe('credentials and origins', () => {
     expect(patch?.authorization).toBeUndefined()
     expect(warnings.join('\n')).toMatch(/not sending the custom headers to http:\/\/localhost:\d+/)
     expect(warnings.join('\n')).not.toMatch(/secret-token/)
+  })
+
+  test("a custom client's handlers (a bearer token) do not follow a Location to another origin either", async () => {
+    proxy.rewriteResponseHeaders(h => { h.location = h.location.replace('127.0.0.1', 'localhost') }, { method: 'POST' })
+    const client = new HttpClient('test', [new BearerCredentialHandler('handler-token')], { keepAlive: true, allowRedirects: false })
+    try {
+      await tus.upload(endpoint, Buffer.alloc(5_000_000), { ...quick(), httpClient: client })
+      expect(server.requests.find(r => r.method === 'POST')?.authorization).toBe('Bearer handler-token')
+      expect(server.requests.find(r => r.method === 'PATCH')?.authorization).toBeUndefined()
+      expect(warnings.join('\n')).toMatch(/not sending the custom headers \(nor running the client's request handlers\) to http:\/\/localhost:\d+/)
+      server.resetRequests()
+      proxy.rewriteResponseHeaders(h => { h.location = h.location.replace('127.0.0.1', 'localhost') }, { method: 'POST' })
+      await tus.upload(endpoint, Buffer.alloc(5_000_000), { ...quick(), httpClient: client, allowCrossOriginHeaders: true })
+      expect(server.requests.find(r => r.method === 'PATCH')?.authorization).toBe('Bearer handler-token')
+    } finally {
+      client.dispose()
+    }
   })
 
   test('allowCrossOriginHeaders sends them anyway', async () => {

@@ -23,7 +23,7 @@ describe('https with a self-signed certificate', () => {
     const error = await tus.upload(server.endpoint, Buffer.from('x'), quick).catch(e => e)
     expect(error).toMatchObject({ code: 'NETWORK' })
     expect(error.message).toMatch(/self.signed certificate/i)
-    expect(error.message).toMatch(/--ca \/ ca-file/)
+    expect(error.message).toMatch(/trust its CA \(tls.ca, --ca, ca-file\)/)
     expect(server.requests).toHaveLength(0)
   })
 

@@ -34,6 +34,7 @@ type FaultAction =
   | { kind: 'respond', status: number, headers: Record<string, string | number>, body?: string | Buffer }
   | { kind: 'stall', ms: number, afterBytes: number }
   | { kind: 'delay', ms: number }
+  | { kind: 'throttle', bytesPerSecond: number }
   | { kind: 'closeMidResponse', mode: 'partial-headers' | 'short-body' }
   | { kind: 'swallow' }
   | { kind: 'rewrite', rewrite: HeaderRewrite }
@@ -89,6 +90,8 @@ export interface FaultProxy {
   stall: (seconds: number, options?: FaultFilter & { afterBytes?: number }) => void
   /** Forward normally, but hold the response for `ms` before sending it on. */
   delay: (ms: number, filter?: FaultFilter) => void
+  /** A slow link: forward the request body at no more than `bytesPerSecond`, steadily. */
+  throttle: (bytesPerSecond: number, filter?: FaultFilter) => void
   /**
    * Forward normally, then break the response: 'partial-headers' (default) sends the status
    * line and half of the header block, then closes; 'short-body' sends the headers with a
@@ -165,6 +168,12 @@ interface BodyLimit {
   atEnd: () => void
 }
 
+/** How long to hold the body after each piece (a throttled link), and the proxy's timer. */
+interface BodyPace {
+  bytesPerSecond: number
+  later: (ms: number, fn: () => void) => void
+}
+
 class FaultInjectingProxy implements FaultProxy {
   url = ''
   readonly target: string
@@ -205,6 +214,7 @@ class FaultInjectingProxy implements FaultProxy {
     this.arm({ kind: 'stall', ms: seconds * 1000, afterBytes: opts.afterBytes ?? 0 }, opts)
   }
   delay(ms: number, filter?: FaultFilter): void { this.arm({ kind: 'delay', ms }, filter) }
+  throttle(bytesPerSecond: number, filter?: FaultFilter): void { this.arm({ kind: 'throttle', bytesPerSecond }, filter) }
   closeMidResponse(opts: FaultFilter & { mode?: 'partial-headers' | 'short-body' } = {}): void {
     this.arm({ kind: 'closeMidResponse', mode: opts.mode ?? 'partial-headers' }, opts)
   }
@@ -375,12 +385,19 @@ class FaultInjectingProxy implements FaultProxy {
       const atLimit = (): void => this.later(action.ms, breakBoth)
       limit = { bytes: action.afterBytes, atLimit, atEnd: () => { upstream.end(); atLimit() } }
     }
-    forwardBody(creq, upstream, entry, limit)
+    const pace = action?.kind === 'throttle' ? { bytesPerSecond: action.bytesPerSecond, later: this.later.bind(this) } : undefined
+    forwardBody(creq, upstream, entry, limit, pace)
   }
 }
 
 /** Streams the request body upstream, stopping at `limit.bytes` if given. */
-function forwardBody(creq: http.IncomingMessage, upstream: http.ClientRequest, entry: ProxyLogEntry, limit: BodyLimit | undefined): void {
+function forwardBody(
+  creq: http.IncomingMessage,
+  upstream: http.ClientRequest,
+  entry: ProxyLogEntry,
+  limit: BodyLimit | undefined,
+  pace?: BodyPace
+): void {
   if (limit?.bytes === 0) {
     // Nothing of the body goes through: send the head only, then apply the fault.
     upstream.flushHeaders()
@@ -401,7 +418,10 @@ function forwardBody(creq: http.IncomingMessage, upstream: http.ClientRequest, e
     entry.forwardedBytes += out.length
     // The callback runs once the bytes are handed to the server's socket, so they do arrive.
     const flushed = upstream.write(out, stopped && limit ? () => limit.atLimit() : undefined)
-    if (!flushed && !stopped) {
+    if (pace) {
+      creq.pause()
+      pace.later((out.length / pace.bytesPerSecond) * 1000, () => creq.resume())
+    } else if (!flushed && !stopped) {
       creq.pause()
       upstream.once('drain', () => { if (!stopped) creq.resume() })
     }

@@ -11,6 +11,7 @@
 import { EventEmitter } from 'node:events'
 import { readSync } from 'node:fs'
 import type { Writable } from 'node:stream'
+import { TusError } from './errors.js'
 
 export interface BodyStream {
   on(event: 'data', listener: (chunk: Buffer) => void): unknown
@@ -37,18 +38,45 @@ function giveBack(buffer: Buffer): void {
   if (freeBuffers.length < MAX_FREE_BUFFERS) freeBuffers.push(buffer)
 }
 
+/**
+ * Bytes in memory, handed to the socket a slice at a time like a file range: the timeout and the
+ * progress then follow what the socket takes, not the moment the whole buffer was queued.
+ */
 export class BufferBody extends EventEmitter implements BodyStream {
   readableEnded = false
+  private destroyed = false
+  private position = 0
+  private inFlight = 0
+
   constructor(private readonly bytes: Buffer) {
     super()
   }
+
   pipe(destination: Writable): Writable {
-    this.emit('data', this.bytes)
-    destination.end(this.bytes)
-    this.readableEnded = true
+    this.pump(destination)
     return destination
   }
-  destroy(): void {}
+
+  destroy(): void {
+    this.destroyed = true
+  }
+
+  private pump(destination: Writable): void {
+    while (!this.destroyed && this.inFlight < BUFFERS_IN_FLIGHT && this.position < this.bytes.length) {
+      const slice = this.bytes.subarray(this.position, this.position + BUFFER_BYTES)
+      this.position += slice.length
+      this.inFlight++
+      this.emit('data', slice)
+      destination.write(slice, error => {
+        this.inFlight--
+        if (!error) this.pump(destination)
+      })
+    }
+    if (this.position === this.bytes.length && !this.readableEnded && !this.destroyed) {
+      this.readableEnded = true
+      destination.end()
+    }
+  }
 }
 
 export class FileRangeBody extends EventEmitter implements BodyStream {
@@ -82,7 +110,7 @@ export class FileRangeBody extends EventEmitter implements BodyStream {
       const buffer = await this.acquire()
       if (buffer === undefined || this.destroyed) return
       const bytesRead = readSync(this.fd, buffer, 0, Math.min(buffer.length, this.end - position), position)
-      if (bytesRead === 0) throw new Error(`${this.path} became shorter while it was being uploaded`)
+      if (bytesRead === 0) throw new TusError('SOURCE', `${this.path} became shorter while it was being uploaded`)
       position += bytesRead
       const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead)
       this.emit('data', chunk)

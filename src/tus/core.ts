@@ -1,7 +1,7 @@
 /** The core protocol, one request each and no retries: OPTIONS, HEAD, PATCH, and DELETE (termination). */
 import type { Readable } from 'node:stream'
 import type { Body } from './body.js'
-import { TusError } from './errors.js'
+import { TusError, checkByteCount } from './errors.js'
 import { send, statusError, withContext, type HttpContext, type HttpResponse } from './http.js'
 import { decodeMetadata } from './metadata.js'
 import type { Metadata, RequestOptions } from './options.js'
@@ -22,8 +22,9 @@ export function configuration(endpoint: string, options: RequestOptions = {}): P
   return withContext(endpoint, options, readConfiguration)
 }
 
-export async function readConfiguration(ctx: HttpContext, endpoint: string): Promise<ServerConfiguration> {
-  const response = await send(ctx, { method: 'OPTIONS', url: endpoint })
+/** `signal`, when given, stops this request instead of the context's (an OPTIONS shared by many uploads). */
+export async function readConfiguration(ctx: HttpContext, endpoint: string, signal?: AbortSignal): Promise<ServerConfiguration> {
+  const response = await send(ctx, { method: 'OPTIONS', url: endpoint, signal })
   if (response.status !== 200 && response.status !== 204) throw statusError(response, '204 No Content')
   const versions = commaList(header(response, 'Tus-Version'))
   if (versions.length === 0 && header(response, 'Tus-Resumable') === undefined) {
@@ -81,7 +82,10 @@ export interface PatchOptions extends RequestOptions {
   uploadLength?: number
 }
 
-export function patch(uploadUrl: string, uploadOffset: number, body: Buffer | Uint8Array | Readable, options: PatchOptions = {}): Promise<number> {
+export async function patch(uploadUrl: string, uploadOffset: number, body: Buffer | Uint8Array | Readable, options: PatchOptions = {}): Promise<number> {
+  checkByteCount(uploadOffset, 'offset')
+  checkByteCount(options.contentLength, 'contentLength')
+  checkByteCount(options.uploadLength, 'uploadLength')
   let contentLength = options.contentLength
   let payload: Body
   if (body instanceof Uint8Array) {

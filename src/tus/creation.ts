@@ -1,6 +1,6 @@
 /** The creation extension: POST makes an upload; with data when creation-with-upload is offered. */
 import type { Body } from './body.js'
-import { TusError } from './errors.js'
+import { TusError, checkByteCount } from './errors.js'
 import { resolveUrl, send, statusError, withContext, type HttpContext } from './http.js'
 import { encodeMetadata } from './metadata.js'
 import type { MetadataInput, RequestOptions } from './options.js'
@@ -24,7 +24,7 @@ export interface CreateResult {
 }
 
 /** One POST, no retries. */
-export function create(endpoint: string, options: CreateOptions = {}): Promise<CreateResult> {
+export async function create(endpoint: string, options: CreateOptions = {}): Promise<CreateResult> {
   const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined
   return withContext(endpoint, options, (ctx, url) =>
     createUpload(ctx, url, {
@@ -53,6 +53,7 @@ export async function createUpload(ctx: HttpContext, endpoint: string, request: 
   if (request.length === undefined && !request.deferLength) {
     throw new TusError('INVALID_INPUT', 'create needs a length, or deferLength for a source of unknown size')
   }
+  checkByteCount(request.length, 'length')
   const headers: Record<string, string> = { 'Tus-Resumable': TUS_VERSION }
   if (request.length !== undefined) headers['Upload-Length'] = String(request.length)
   else headers['Upload-Defer-Length'] = '1'

@@ -10,6 +10,7 @@ export type TusErrorCode =
   | 'PROTOCOL' // the server broke the tus protocol (missing Location, bad offset, bad metadata)
   | 'TOO_LARGE' // the source exceeds the server's Tus-Max-Size
   | 'UNSUPPORTED' // the server lacks an extension this upload needs
+  | 'SOURCE' // the source could not be read: a stream failed, a file became shorter
   | 'ABORTED' // the caller's AbortSignal fired
 
 export interface TusErrorDetails {
@@ -53,8 +54,21 @@ export class TusError extends Error {
   }
 }
 
+/** A copy of a failure shared by several callers, so that each can add its own upload URL. */
+export function copyError(error: TusError): TusError {
+  const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error
+  return new TusError(error.code, error.message, { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs, cause: error.cause })
+}
+
 export function invalidInput(message: string): TusError {
   return new TusError('INVALID_INPUT', message)
+}
+
+/** A byte count or position from the caller: a whole number >= 0, or an INVALID_INPUT error. */
+export function checkByteCount(value: number | undefined, what: string): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
+    throw invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`)
+  }
 }
 
 /** One line for a human: the message, and the cause's message when it adds something. */

@@ -8,17 +8,14 @@ import * as https from 'node:https'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import { BufferBody, type Body, type BodyStream } from './body.js'
 import { TusError } from './errors.js'
-import { DEFAULTS, silentLogger, type Logger, type RequestOptions, type TlsOptions } from './options.js'
+import { setEntry } from './metadata.js'
+import { CLIENT_HEADERS } from './protocol.js'
+import { DEFAULTS, MAX_WAIT_SECONDS, silentLogger, type Logger, type RequestOptions, type TlsOptions } from './options.js'
 import { USER_AGENT } from './version.js'
 
 const MAX_REDIRECTS = 5
 const BODY_SNIPPET_BYTES = 512
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
-// Headers the protocol owns: a user header of the same name is never sent.
-const RESERVED_HEADERS = new Set([
-  'tus-resumable', 'upload-offset', 'upload-length', 'upload-defer-length', 'upload-metadata', 'upload-concat',
-  'upload-checksum', 'content-type', 'content-length', 'transfer-encoding', 'host', 'connection', 'user-agent'
-])
 
 type RequestInfo = Parameters<HttpClient['requestRaw']>[0]
 
@@ -40,6 +37,9 @@ export interface HttpContext {
   readonly signal?: AbortSignal
   readonly logger: Logger
   requests: number
+  /** Retries made through this context (its own requests, and an OPTIONS it started for others too). */
+  retries: number
+  readonly onRetry?: RequestOptions['onRetry']
   readonly warnedOrigins: Set<string>
   fallbackAgents?: Partial<Record<'http:' | 'https:', http.Agent>>
 }
@@ -49,7 +49,7 @@ export function createContext(url: string, options: RequestOptions): HttpContext
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     checkHeader(name, value)
-    headers[name] = value
+    setEntry(headers, name, value)
   }
   // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
   if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
@@ -58,7 +58,9 @@ export function createContext(url: string, options: RequestOptions): HttpContext
     headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
   }
   const timeout = options.timeout ?? DEFAULTS.timeout
-  if (!(timeout > 0)) throw new TusError('INVALID_INPUT', `timeout must be a positive number of seconds, got ${timeout}`)
+  if (!(timeout > 0 && timeout <= MAX_WAIT_SECONDS)) {
+    throw new TusError('INVALID_INPUT', `timeout must be above 0 and at most ${MAX_WAIT_SECONDS} seconds, got ${timeout}`)
+  }
   return {
     client: options.httpClient ?? createHttpClient(),
     ownsClient: options.httpClient === undefined,
@@ -70,8 +72,17 @@ export function createContext(url: string, options: RequestOptions): HttpContext
     signal: options.signal,
     logger: options.logger ?? silentLogger,
     requests: 0,
+    retries: 0,
+    onRetry: options.onRetry,
     warnedOrigins: new Set()
   }
+}
+
+/** A retry through `ctx`: counted, logged as a warning, and told to the caller's onRetry. */
+export function noteRetry(ctx: HttpContext, message: string, error: unknown, attempt: number, waitMs: number): void {
+  ctx.retries++
+  ctx.logger.warn(message)
+  ctx.onRetry?.(error, attempt, waitMs)
 }
 
 export function closeContext(ctx: HttpContext): void {
@@ -148,6 +159,8 @@ export interface HttpRequest {
   contentLength?: number
   /** Called with each piece of the body as it is read for sending. */
   onBodyData?: (bytes: number) => void
+  /** Stops this request instead of the context's signal (a request shared by several callers). */
+  signal?: AbortSignal
 }
 
 export interface HttpResponse {
@@ -199,17 +212,28 @@ function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a'
 }
 
-function headersFor(ctx: HttpContext, request: HttpRequest, target: URL): Record<string, string> {
-  const headers: Record<string, string> = {}
-  if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders) {
-    for (const [name, value] of Object.entries(ctx.headers)) {
-      if (!RESERVED_HEADERS.has(name.toLowerCase())) headers[name] = value
-    }
-  } else if (Object.keys(ctx.headers).length > 0 && !ctx.warnedOrigins.has(target.origin)) {
+/** Custom headers and the client's handlers (credentials, most often) stay with the endpoint's origin unless allowed. */
+function sharesCredentials(ctx: HttpContext, target: URL): boolean {
+  if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders) return true
+  const hasHandlers = (ctx.client.handlers ?? []).length > 0
+  if ((Object.keys(ctx.headers).length > 0 || hasHandlers) && !ctx.warnedOrigins.has(target.origin)) {
     ctx.warnedOrigins.add(target.origin)
     ctx.logger.warn(
-      `not sending the custom headers to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`
+      `not sending the custom headers${hasHandlers ? " (nor running the client's request handlers)" : ''} to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`
     )
+  }
+  return false
+}
+
+function headersFor(ctx: HttpContext, request: HttpRequest, target: URL, shared: boolean): Record<string, string> {
+  const headers: Record<string, string> = {}
+  if (shared) {
+    const sameOrigin = target.origin === ctx.origin
+    for (const [name, value] of Object.entries(ctx.headers)) {
+      const lower = name.toLowerCase()
+      // A Host names the endpoint's server: never another origin's.
+      if (!CLIENT_HEADERS.has(lower) && (sameOrigin || lower !== 'host')) setEntry(headers, name, value)
+    }
   }
   Object.assign(headers, request.headers)
   headers['User-Agent'] = USER_AGENT
@@ -241,19 +265,20 @@ function agentFor(ctx: HttpContext, target: URL): http.Agent {
 
 function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, watchdog: Watchdog): RequestInfo {
   const https_ = target.protocol === 'https:'
+  const shared = sharesCredentials(ctx, target)
   const options: https.RequestOptions = {
     host: target.hostname.replace(/^\[|\]$/g, ''),
     port: target.port ? Number(target.port) : https_ ? 443 : 80,
     path: target.pathname + target.search,
     method: request.method,
-    headers: headersFor(ctx, request, target),
+    headers: headersFor(ctx, request, target, shared),
     agent: agentFor(ctx, target)
   }
   if (https_) {
     options.rejectUnauthorized = !ctx.tls.insecure
     if (ctx.tls.ca !== undefined) options.ca = ctx.tls.ca
   }
-  for (const handler of ctx.client.handlers ?? []) handler.prepareRequest(options)
+  if (shared) for (const handler of ctx.client.handlers ?? []) handler.prepareRequest(options)
   // requestRaw makes its request through `httpModule`: this hands the request to the watchdog.
   const module = https_ ? https : http
   const httpModule = {
@@ -325,8 +350,9 @@ class Watchdog {
 async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Promise<HttpResponse> {
   const target = cachedUrl(url)
   const what = `${request.method} ${publicUrl(target)}`
-  if (ctx.signal?.aborted) throw abortedError(what)
-  const watchdog = new Watchdog(ctx.timeoutMs, what, ctx.signal)
+  const signal = request.signal ?? ctx.signal
+  if (signal?.aborted) throw abortedError(what)
+  const watchdog = new Watchdog(ctx.timeoutMs, what, signal)
   const body = bodyStream(request)
   body?.on('data', chunk => {
     watchdog.touch()
@@ -346,7 +372,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
     return { status, headers: message.headers, body: bodyText, url, method: request.method }
   } catch (error) {
     ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`)
-    throw networkError(ctx, watchdog, what, error)
+    throw networkError(signal, watchdog, what, error)
   } finally {
     watchdog.stop()
     body?.destroy()
@@ -398,14 +424,14 @@ function abortedError(what: string): TusError {
   return new TusError('ABORTED', `${what}: aborted`)
 }
 
-function networkError(ctx: HttpContext, watchdog: Watchdog, what: string, error: unknown): TusError {
+function networkError(signal: AbortSignal | undefined, watchdog: Watchdog, what: string, error: unknown): TusError {
   if (watchdog.failure) return watchdog.failure
   if (error instanceof TusError) return error
-  if (ctx.signal?.aborted) return abortedError(what)
+  if (signal?.aborted) return abortedError(what)
   const code = (error as NodeJS.ErrnoException)?.code
   const reason = error instanceof Error ? error.message : String(error)
   const tlsHint = code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)
-    ? ' (the server certificate is not trusted: pass a CA with --ca / ca-file, or skip verification with --insecure / insecure-ssl)'
+    ? ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))'
     : ''
   const retryable = tlsHint === ''
   return new TusError('NETWORK', `${what}: ${reason}${tlsHint}${networkHint(code)}`, { cause: error, retryable })

@@ -14,13 +14,23 @@ export function validateMetadataKey(key: string): void {
   }
 }
 
+/**
+ * Sets record[key] as an own property, whatever the key: `record['__proto__'] = v` would change
+ * the object's prototype instead (a key a server may send, and tusd accepts).
+ */
+export function setEntry<T>(record: Record<string, T>, key: string, value: NoInfer<T>): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
 /** The value of an Upload-Metadata header. Keys are checked before anything is sent. */
 export function encodeMetadata(metadata: MetadataInput): string {
   const pairs: string[] = []
   for (const [key, value] of Object.entries(metadata)) {
     validateMetadataKey(key)
     if (value === null) pairs.push(key)
-    else pairs.push(`${key} ${Buffer.from(value).toString('base64')}`)
+    else if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
+      throw invalidInput(`metadata ${JSON.stringify(key)}: the value must be a string, bytes or null, got ${typeof value}`)
+    } else pairs.push(`${key} ${Buffer.from(value).toString('base64')}`)
   }
   return pairs.join(',')
 }
@@ -39,13 +49,13 @@ export function decodeMetadata(header: string | undefined): Metadata {
     if (Object.hasOwn(metadata, key)) throw malformed(header, `key ${JSON.stringify(key)} appears twice`)
     const encoded = parts[1]
     if (encoded === undefined) {
-      metadata[key] = null
+      setEntry(metadata, key, null)
       continue
     }
     if (!BASE64_PATTERN.test(encoded)) {
       throw malformed(header, `the value of ${JSON.stringify(key)} is not valid base64`)
     }
-    metadata[key] = Buffer.from(encoded, 'base64')
+    setEntry(metadata, key, Buffer.from(encoded, 'base64'))
   }
   return metadata
 }
@@ -61,7 +71,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 export function metadataToStrings(metadata: Metadata): Record<string, string | null> {
   const strings: Record<string, string | null> = {}
   for (const [key, value] of Object.entries(metadata)) {
-    strings[key] = value === null ? null : bytesToText(value)
+    setEntry(strings, key, value === null ? null : bytesToText(value))
   }
   return strings
 }

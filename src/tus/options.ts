@@ -14,14 +14,14 @@ export const silentLogger: Logger = { debug() {}, info() {}, warn() {} }
 export interface RetryOptions {
   /** Retries after the first attempt. Default 5; 0 disables retrying. */
   retries?: number
-  /** Base delay in seconds of the exponential backoff (with full jitter). Default 1. */
+  /** Base delay in seconds of the exponential backoff (with equal jitter: half fixed, half random). Default 1. */
   delay?: number
-  /** Upper bound in seconds of one backoff delay. Default 30. */
+  /** Upper bound in seconds of one backoff delay. Default 30, or `delay` when that is larger. */
   maxDelay?: number
 }
 
 export interface TlsOptions {
-  /** Skip certificate verification (tests, self-signed servers). Default false. */
+  /** Skip certificate verification (tests, self-signed servers). Default false. The library does not warn; the tools and the Action do. */
   insecure?: boolean
   /** PEM certificate(s) of a private CA to trust, with verification still on. */
   ca?: string | Buffer | Array<string | Buffer>
@@ -40,12 +40,18 @@ export interface RequestOptions {
   /** A caller's own client; never disposed by this library. */
   httpClient?: HttpClient
   tls?: TlsOptions
-  /** Seconds without progress before a request is abandoned (and, high level, retried). Default 60. */
+  /** Seconds without progress before a request is abandoned (and, high level, retried). Default 60, at most MAX_WAIT_SECONDS. */
   timeout?: number
   signal?: AbortSignal
   logger?: Logger
   /** Send `headers` to another origin too (a Location or redirect elsewhere). Default false. */
   allowCrossOriginHeaders?: boolean
+  /**
+   * Called before each retry (high level): the failure, the number of the attempt that failed
+   * (1 = the first), and the wait in milliseconds. For counting or metrics; the logger gets the
+   * same as a warning.
+   */
+  onRetry?: (error: unknown, attempt: number, delayMs: number) => void
 }
 
 export interface UploadOptions extends RequestOptions {
@@ -57,9 +63,16 @@ export interface UploadOptions extends RequestOptions {
   onProgress?: (bytesSent: number, bytesTotal: number | undefined) => void
   /** Resume this upload URL instead of creating a new upload. */
   uploadUrl?: string
-  /** Called once the upload URL is known (created or resumed), before data is sent. */
+  /**
+   * Called with the URL of each upload this call creates, before data is sent (for a file larger
+   * than the creation-with-upload limit): a new upload, or the one that replaces a resumed
+   * `uploadUrl` the server no longer has. Not called for a resumed `uploadUrl` itself.
+   */
   onUploadUrl?: (uploadUrl: string) => void
 }
+
+/** The longest timeout or retry delay, in seconds: Node's timers hold at most 2^31 - 1 ms (24.8 days). */
+export const MAX_WAIT_SECONDS = 2_147_483
 
 /** A file path, bytes in memory, or a stream of unknown length. */
 export type UploadSource = string | Buffer | Uint8Array | Readable

@@ -15,6 +15,20 @@ export const EXTENSION = {
   concatenation: 'concatenation'
 } as const
 
+/**
+ * Headers the client sets itself, with why: a caller's value is never sent (the library drops
+ * it; the tools and the Action refuse it). `Host` is not among them: it may be overridden, for an
+ * endpoint given by address behind a name-based ingress.
+ */
+export const CLIENT_HEADERS: ReadonlyMap<string, string> = new Map([
+  ...['tus-resumable', 'upload-offset', 'upload-length', 'upload-defer-length', 'upload-metadata', 'upload-concat', 'upload-checksum', 'content-type']
+    .map(name => [name, 'set by the tus protocol itself'] as const),
+  ['content-length', 'set by the client from the body'],
+  ['transfer-encoding', 'set by the client from the body'],
+  ['connection', 'managed by the client (keep-alive)'],
+  ['user-agent', 'set by the client (it names tus-upload-action and its version)']
+])
+
 export function header(response: HttpResponse, name: string): string | undefined {
   const value = response.headers[name.toLowerCase()]
   return Array.isArray(value) ? value.join(', ') : value

@@ -1,6 +1,6 @@
 /** When and how long to wait before trying again. */
 import { TusError } from './errors.js'
-import { DEFAULTS, type RetryOptions } from './options.js'
+import { DEFAULTS, MAX_WAIT_SECONDS, type RetryOptions } from './options.js'
 
 /** A Retry-After longer than this is not waited for in full. */
 const MAX_RETRY_AFTER_MS = 10 * 60 * 1000
@@ -16,8 +16,10 @@ export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
   const delay = options.delay ?? DEFAULTS.retryDelay
   const maxDelay = options.maxDelay ?? Math.max(DEFAULTS.retryMaxDelay, delay)
   if (!Number.isInteger(retries) || retries < 0) throw new TusError('INVALID_INPUT', `retries must be a whole number >= 0, got ${retries}`)
-  if (!(delay >= 0)) throw new TusError('INVALID_INPUT', `retry delay must be >= 0 seconds, got ${delay}`)
-  if (!(maxDelay >= 0)) throw new TusError('INVALID_INPUT', `maximum retry delay must be >= 0 seconds, got ${maxDelay}`)
+  if (!(delay >= 0 && delay <= MAX_WAIT_SECONDS)) throw new TusError('INVALID_INPUT', `retry delay must be 0 to ${MAX_WAIT_SECONDS} seconds, got ${delay}`)
+  if (!(maxDelay >= 0 && maxDelay <= MAX_WAIT_SECONDS)) {
+    throw new TusError('INVALID_INPUT', `maximum retry delay must be 0 to ${MAX_WAIT_SECONDS} seconds, got ${maxDelay}`)
+  }
   return { retries, delayMs: delay * 1000, maxDelayMs: maxDelay * 1000 }
 }
 
@@ -51,11 +53,14 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
+/** Told of each retry: the warning to log, the failure, the attempt that failed (1 = the first) and the wait. */
+export type RetryNotice = (message: string, error: unknown, attempt: number, waitMs: number) => void
+
 /** Runs a stateless operation (OPTIONS, HEAD) with the retry policy. */
 export async function withRetries<T>(
   policy: RetryPolicy,
   what: string,
-  onRetry: (message: string) => void,
+  onRetry: RetryNotice,
   signal: AbortSignal | undefined,
   operation: () => Promise<T>
 ): Promise<T> {
@@ -65,7 +70,7 @@ export async function withRetries<T>(
     } catch (error) {
       if (!isRetryable(error) || attempt > policy.retries) throw finalError(error, attempt)
       const wait = backoffMs(policy, attempt, error)
-      onRetry(`${what} failed (${(error as Error).message}); retry ${attempt} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`)
+      onRetry(`${what} failed (${(error as Error).message}); retry ${attempt} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`, error, attempt, wait)
       await sleep(wait, signal)
     }
   }
@@ -81,7 +86,8 @@ export function finalError(error: unknown, attempts: number): unknown {
     url: error.url,
     uploadUrl: error.uploadUrl,
     offset: error.offset,
-    retryable: false,
+    // Still a failure of a kind that may pass: a caller may try again later.
+    retryable: true,
     cause: error
   })
   return final

@@ -2,12 +2,12 @@
 import type { HttpClient } from '@actions/http-client'
 import { readConfiguration, readState, patchUpload, type ServerConfiguration } from './core.js'
 import { createUpload } from './creation.js'
-import { TusError } from './errors.js'
-import { closeContext, createContext, parseHttpUrl, publicUrl, withContext, type HttpContext } from './http.js'
+import { TusError, copyError } from './errors.js'
+import { closeContext, createContext, noteRetry, parseHttpUrl, publicUrl, withContext, type HttpContext } from './http.js'
 import { encodeMetadata } from './metadata.js'
 import { DEFAULTS, type Metadata, type UploadOptions, type UploadSource } from './options.js'
 import { EXTENSION } from './protocol.js'
-import { backoffMs, finalError, isRetryable, retryPolicy, sleep, withRetries, type RetryPolicy } from './retry.js'
+import { backoffMs, finalError, isRetryable, retryPolicy, sleep, withRetries, type RetryNotice, type RetryPolicy } from './retry.js'
 import { openSource, type Source } from './source.js'
 
 export interface UploadResult {
@@ -69,30 +69,84 @@ export async function metadata(uploadUrl: string, options: UploadOptions = {}): 
   parseHttpUrl(uploadUrl, 'upload URL')
   const policy = retryPolicy(options.retry)
   return withContext(uploadUrl, options, async (ctx, url) => {
-    const state = await withRetries(policy, `HEAD ${url}`, m => ctx.logger.warn(m), options.signal, () => readState(ctx, url))
+    const notice: RetryNotice = (...retry) => noteRetry(ctx, ...retry)
+    const state = await withRetries(policy, `HEAD ${url}`, notice, options.signal, () => readState(ctx, url))
     return state.metadata
   })
 }
 
-// One OPTIONS per endpoint and client: a batch of small files then costs one request each.
-const configurations = new WeakMap<HttpClient, Map<string, Promise<ServerConfiguration | undefined>>>()
+// One OPTIONS per endpoint, client and retry policy: a batch of small files then costs one
+// request each. A final failure is shared for a minute, so that a batch against a server that is
+// down fails at once instead of paying the whole retry budget again for every few files.
+const FAILURE_SHARED_MS = 60_000
+const configurations = new WeakMap<HttpClient, Map<string, SharedConfiguration>>()
 
 function cachedConfiguration(ctx: HttpContext, endpoint: string, policy: RetryPolicy): Promise<ServerConfiguration | undefined> {
   let perClient = configurations.get(ctx.client)
   if (!perClient) configurations.set(ctx.client, (perClient = new Map()))
-  let pending = perClient.get(endpoint)
-  if (!pending) {
-    pending = withRetries(policy, `OPTIONS ${endpoint}`, m => ctx.logger.warn(m), ctx.signal, () => readConfiguration(ctx, endpoint)).catch(
+  const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs}`
+  let shared = perClient.get(key)
+  if (!shared?.usable()) perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)))
+  return shared.wait(ctx.signal, `OPTIONS ${endpoint}`)
+}
+
+/**
+ * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
+ * ends only its own wait; the request stops when no upload waits any more.
+ */
+class SharedConfiguration {
+  private readonly controller = new AbortController()
+  private readonly answer: Promise<ServerConfiguration | undefined>
+  private waiting = 0
+  private pinned = false
+  private failedAt: number | undefined
+
+  constructor(ctx: HttpContext, endpoint: string, policy: RetryPolicy) {
+    const signal = this.controller.signal
+    const notice: RetryNotice = (...retry) => noteRetry(ctx, ...retry)
+    this.answer = withRetries(policy, `OPTIONS ${endpoint}`, notice, signal, () => readConfiguration(ctx, endpoint, signal)).catch(
       (error: unknown) => {
-        perClient.delete(endpoint)
         // A server that does not answer OPTIONS may still do plain creation.
         if (error instanceof TusError && [404, 405, 501].includes(error.status ?? 0)) return undefined
+        this.failedAt = Date.now()
         throw error
       }
     )
-    perClient.set(endpoint, pending)
+    this.answer.catch(() => {}) // when nobody waits any more
   }
-  return pending
+
+  usable(): boolean {
+    return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS)
+  }
+
+  wait(signal: AbortSignal | undefined, what: string): Promise<ServerConfiguration | undefined> {
+    if (signal === undefined) {
+      this.pinned = true // a caller that cannot abort keeps the request going
+      return this.answer.catch((error: unknown) => Promise.reject(ownCopy(error)))
+    }
+    if (signal.aborted) return Promise.reject(new TusError('ABORTED', `${what}: aborted`))
+    this.waiting++
+    return new Promise((resolve, reject) => {
+      const leave = (): void => {
+        signal.removeEventListener('abort', onAbort)
+        this.waiting--
+      }
+      const onAbort = (): void => {
+        leave()
+        if (this.waiting === 0 && !this.pinned) this.controller.abort()
+        reject(new TusError('ABORTED', `${what}: aborted`))
+      }
+      signal.addEventListener('abort', onAbort, { once: true })
+      this.answer.then(
+        value => { leave(); resolve(value) },
+        (error: unknown) => { leave(); reject(ownCopy(error)) }
+      )
+    })
+  }
+}
+
+function ownCopy(error: unknown): unknown {
+  return error instanceof TusError ? copyError(error) : error
 }
 
 const GONE = new Set([404, 410])
@@ -102,12 +156,15 @@ class UploadSession {
   offset = 0
   private length: number | undefined
   private config: ServerConfiguration | undefined
-  private retries = 0
   private failures = 0
   private resumed = false
   private needState = false
   private inFlight = 0
   private pending: { start: number; data: Buffer } | undefined
+  /** Bytes taken from a stream source so far: where its next chunk starts in the upload. */
+  private streamPosition = 0
+  /** A stream's length once its end was read, for progress before the server has it. */
+  private announcedLength: number | undefined
 
   constructor(
     private readonly ctx: HttpContext,
@@ -136,14 +193,15 @@ class UploadSession {
         await this.recover(error)
       }
     }
-    this.ctx.logger.debug(`uploaded ${this.length} bytes to ${this.uploadUrl}${this.retries ? ` after ${this.retries} retries` : ''}`)
+    const retries = this.ctx.retries
+    this.ctx.logger.debug(`uploaded ${this.length} bytes to ${this.uploadUrl}${retries ? ` after ${retries} retries` : ''}`)
   }
 
   result(started: number): UploadResult {
     return {
       location: this.uploadUrl as string,
       size: this.length as number,
-      retries: this.retries,
+      retries: this.ctx.retries,
       requests: this.ctx.requests,
       resumed: this.resumed,
       elapsedMs: Date.now() - started
@@ -214,12 +272,17 @@ class UploadSession {
     return newOffset
   }
 
-  /** Streams are buffered one chunk at a time: that chunk can be sent again after a failure. */
+  /**
+   * Streams are buffered one chunk at a time: that chunk can be sent again after a failure. A
+   * resumed stream is read from its start, and the bytes the server already has are skipped.
+   */
   private async sendStreamChunk(): Promise<number> {
     const reader = (this.src as Extract<Source, { kind: 'stream' }>).reader
     const size = Number.isFinite(this.chunkSize) ? this.chunkSize : DEFAULTS.streamChunkSize
     if (this.pending === undefined || this.offset >= this.pending.start + this.pending.data.length) {
-      this.pending = { start: this.offset, data: await reader.read(size) }
+      await this.skipStreamTo(this.offset, size)
+      const start = this.streamPosition
+      this.pending = { start, data: await this.readStream(size) }
     }
     const { start, data } = this.pending
     if (this.offset < start) {
@@ -227,6 +290,9 @@ class UploadSession {
     }
     const body = data.subarray(this.offset - start)
     const declare = reader.ended && this.length === undefined ? start + data.length : undefined
+    // A resumed upload the server already holds whole: nothing to send.
+    if (body.length === 0 && declare === undefined) return this.offset
+    if (declare !== undefined) this.announcedLength = declare
     this.inFlight = 0
     const newOffset = await patchUpload(this.ctx, {
       uploadUrl: this.uploadUrl as string,
@@ -239,6 +305,31 @@ class UploadSession {
     if (declare !== undefined) this.length = declare
     if (newOffset === this.offset && body.length > 0) throw this.noProgress()
     return newOffset
+  }
+
+  private async readStream(size: number): Promise<Buffer> {
+    const reader = (this.src as Extract<Source, { kind: 'stream' }>).reader
+    let data: Buffer
+    try {
+      data = await reader.read(size)
+    } catch (error) {
+      throw new TusError('SOURCE', `reading the source stream failed: ${(error as Error).message}`, { cause: error })
+    }
+    this.streamPosition += data.length
+    return data
+  }
+
+  private async skipStreamTo(offset: number, size: number): Promise<void> {
+    if (this.streamPosition < offset) this.ctx.logger.debug(`skipping ${offset - this.streamPosition} bytes of the stream that the server has`)
+    while (this.streamPosition < offset) {
+      const skipped = await this.readStream(Math.min(size, offset - this.streamPosition))
+      if (skipped.length === 0) {
+        throw new TusError(
+          'SOURCE',
+          `the stream ended after ${this.streamPosition} bytes but ${this.uploadUrl} already holds ${offset}; it is not this stream's upload`
+        )
+      }
+    }
   }
 
   private noProgress(): TusError {
@@ -265,13 +356,14 @@ class UploadSession {
   }
 
   private uploadGone(url: string, error: TusError): void {
-    if (this.src.kind === 'stream') {
+    if (this.src.kind === 'stream' && this.streamPosition > 0) {
       throw new TusError('PROTOCOL', `${url} is gone (${error.status}) and a stream cannot be sent again from the start`, { status: error.status })
     }
     this.ctx.logger.warn(`${url} is gone (${error.status}); starting a new upload from byte 0`)
     this.uploadUrl = undefined
     this.offset = 0
     this.needState = false
+    this.resumed = false
   }
 
   private async recover(error: unknown): Promise<void> {
@@ -279,12 +371,10 @@ class UploadSession {
     if (!isRetryable(error) && !gonePatch) throw error
     if (this.failures >= this.policy.retries) throw finalError(error, this.failures + 1)
     this.failures++
-    this.retries++
     const wait = backoffMs(this.policy, this.failures, error)
     const target = this.uploadUrl ?? this.endpoint
-    this.ctx.logger.warn(
-      `${target}: ${(error as Error).message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`
-    )
+    const message = `${target}: ${(error as Error).message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`
+    noteRetry(this.ctx, message, error, this.failures, wait)
     await sleep(wait, this.ctx.signal)
     // The server may hold more (or fewer) bytes than we think: ask before sending again.
     if (this.uploadUrl !== undefined) this.needState = true
@@ -292,6 +382,6 @@ class UploadSession {
 
   private progress(bytes: number): void {
     this.inFlight += bytes
-    this.options.onProgress?.(this.offset + this.inFlight, this.length)
+    this.options.onProgress?.(this.offset + this.inFlight, this.length ?? this.announcedLength)
   }
 }
