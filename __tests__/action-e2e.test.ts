@@ -105,6 +105,28 @@ describe('node dist/index.js', () => {
     expect(errors[0]).toMatch(/out\/b\.bin.*403/)
   })
 
+  test('every retry of a file is counted: the OPTIONS it waited on, its read-back, and those of a failed file', async () => {
+    proxy.clear()
+    proxy.respondWith(503, { method: 'OPTIONS', times: 2 })
+    proxy.respondWith(503, { method: 'HEAD', times: 2 })
+    const passed = await runBundledAction({
+      cwd: workspace.dir,
+      inputs: { endpoint: `${proxy.url}/files/`, glob: 'out/b.bin', 'retry-delay': '0.01' }
+    })
+    expect(passed.code).toBe(0)
+    expect(passed.stdout).toContain('Retries: 4, requests: 4') // 3 OPTIONS and a POST; the 3 HEADs are the read-back's
+    expect(passed.stdout).toMatch(/Uploaded 1 of 1 file, .*, 4 retries/)
+    expect(passed.summary).toContain('<b>4</b>')
+
+    proxy.respondWith(500, { method: 'POST', times: 3 })
+    const failed = await runBundledAction({
+      cwd: workspace.dir,
+      inputs: { endpoint: `${proxy.url}/files/`, glob: 'out/b.bin', retries: '2', 'retry-delay': '0.01' }
+    })
+    expect(failed.code).toBe(1)
+    expect(failed.stdout).toMatch(/Uploaded 0 of 1 file \(1 failed\), .*, 2 retries/)
+  })
+
   test('cancellation (SIGINT) stops cleanly and names the unfinished upload URL and offset', async () => {
     proxy.clear()
     proxy.resetRequests()

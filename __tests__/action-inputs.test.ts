@@ -277,10 +277,14 @@ describe('maskSecrets', () => {
   })
 
   it('masks every header value, and whole lines that are not headers', () => {
-    expect(masked({ headers: 'Authorization: Bearer abc\n\nX-Api-Key:k3y\nbroken line\nX-Empty:' })).toEqual([
+    expect(masked({ headers: 'Authorization: Bearer abc\n\nX-Api-Key:k3y4\nbroken line\nX-Empty:' })).toEqual([
       'Bearer abc',
-      'k3y',
+      'k3y4',
       'broken line'
     ])
+  })
+
+  it('leaves values under 4 characters alone: they are no credentials, and would hide every "1" in the log', () => {
+    expect(masked({ headers: 'X-Debug: 1\nX-Mode: off\nX-Token: abcd' })).toEqual(['abcd'])
   })
 })

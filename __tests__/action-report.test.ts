@@ -82,7 +82,7 @@ describe('totals and summary', () => {
     { ok: true, upload: uploaded('a<b>.bin', 4 * GiB, { elapsedMs: 48_000, retries: 2 }) },
     {
       ok: false,
-      failure: { file: found('c.bin', 10), error: new Error('x'), message: 'POST answered 403', cancelled: false }
+      failure: { file: found('c.bin', 10), error: new Error('x'), message: 'POST answered 403', cancelled: false, retries: 1 }
     },
     {
       ok: false,
@@ -92,8 +92,9 @@ describe('totals and summary', () => {
 
   it('counts failed and cancelled files apart', () => {
     const totals = totalsOf(outcomes, 50_000)
-    expect(totals).toEqual({ files: 3, uploaded: 1, failed: 2, cancelled: 1, bytes: 4 * GiB, retries: 2, elapsedMs: 50_000 })
-    expect(totalLine(totals)).toBe(`Uploaded 1 of 3 files (1 failed, 1 cancelled), ${FOUR_GIB} in 50s (86 MB/s), 2 retries`)
+    // The failed file's retry counts too.
+    expect(totals).toEqual({ files: 3, uploaded: 1, failed: 2, cancelled: 1, bytes: 4 * GiB, retries: 3, elapsedMs: 50_000 })
+    expect(totalLine(totals)).toBe(`Uploaded 1 of 3 files (1 failed, 1 cancelled), ${FOUR_GIB} in 50s (86 MB/s), 3 retries`)
     expect(totalLine(totalsOf(outcomes.slice(0, 1), 48_000))).toBe(`Uploaded 1 of 1 file, ${FOUR_GIB} in 48s (89 MB/s), 2 retries`)
   })
 
@@ -116,7 +117,7 @@ describe('totals and summary', () => {
       '<b>1 failed, 1 cancelled</b>',
       '<b>50s</b>',
       '<b>86 MB/s</b>',
-      '<b>2</b>'
+      '<b>3</b>'
     ])
   })
 

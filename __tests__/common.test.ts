@@ -121,6 +121,13 @@ describe('parseSeconds', () => {
     expect(usageError(() => parseSeconds(text, '--timeout')).message).toMatch(/^--timeout: .* is not a number of seconds; use 0 or more/)
   })
 
+  it('refuses more than a timer can hold', () => {
+    expect(parseSeconds('2147483', '--timeout')).toBe(2147483)
+    expect(usageError(() => parseSeconds('2147484', '--timeout')).message).toBe(
+      '--timeout: "2147484" is too large; use at most 2147483 seconds (about 24 days)'
+    )
+  })
+
   it('can refuse 0', () => {
     expect(parseSeconds('0.5', '--timeout', { positive: true })).toBe(0.5)
     expect(usageError(() => parseSeconds('0', '--timeout', { positive: true })).message).toBe(
@@ -273,6 +280,18 @@ describe('parseHeaderLine', () => {
       expect(usageError(() => parseHeaderLine(text, '--header')).message).toMatch(/is set by the tus protocol itself/)
     }
   )
+
+  it.each([
+    ['User-Agent: my-ci/1.0', 'User-Agent is set by the client (it names tus-upload-action and its version); remove it'],
+    ['Connection: close', 'Connection is managed by the client (keep-alive); remove it'],
+    ['Content-Length: 5', 'Content-Length is set by the client from the body; remove it']
+  ])('rejects %j, which the client sets, instead of dropping it', (text, why) => {
+    expect(usageError(() => parseHeaderLine(text, 'headers')).message).toBe(`headers: ${why}`)
+  })
+
+  it('takes a Host, for an endpoint given by address behind a name-based ingress', () => {
+    expect(parseHeaderLine('Host: tus.internal.example', 'headers')).toEqual(['Host', 'tus.internal.example'])
+  })
 })
 
 describe('parseHeaderLines', () => {

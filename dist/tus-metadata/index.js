@@ -4824,8 +4824,19 @@ class errors_TusError extends Error {
         this.retryAfterMs = details.retryAfterMs;
     }
 }
+/** A copy of a failure shared by several callers, so that each can add its own upload URL. */
+function errors_copyError(error) {
+    const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
+    return new errors_TusError(error.code, error.message, { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs, cause: error.cause });
+}
 function errors_invalidInput(message) {
     return new errors_TusError('INVALID_INPUT', message);
+}
+/** A byte count or position from the caller: a whole number >= 0, or an INVALID_INPUT error. */
+function errors_checkByteCount(value, what) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
+        throw errors_invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`);
+    }
 }
 /** One line for a human: the message, and the cause's message when it adds something. */
 function describeError(error) {
@@ -5664,6 +5675,7 @@ var external_node_fs_ = __nccwpck_require__(24);
  */
 
 
+
 // 2 MiB in flight per upload keeps a loopback socket full while a read blocks the event loop.
 const BUFFERS_IN_FLIGHT = 16;
 const BUFFER_BYTES = 128 * 1024;
@@ -5677,20 +5689,44 @@ function giveBack(buffer) {
     if (freeBuffers.length < MAX_FREE_BUFFERS)
         freeBuffers.push(buffer);
 }
+/**
+ * Bytes in memory, handed to the socket a slice at a time like a file range: the timeout and the
+ * progress then follow what the socket takes, not the moment the whole buffer was queued.
+ */
 class BufferBody extends external_node_events_.EventEmitter {
     bytes;
     readableEnded = false;
+    destroyed = false;
+    position = 0;
+    inFlight = 0;
     constructor(bytes) {
         super();
         this.bytes = bytes;
     }
     pipe(destination) {
-        this.emit('data', this.bytes);
-        destination.end(this.bytes);
-        this.readableEnded = true;
+        this.pump(destination);
         return destination;
     }
-    destroy() { }
+    destroy() {
+        this.destroyed = true;
+    }
+    pump(destination) {
+        while (!this.destroyed && this.inFlight < BUFFERS_IN_FLIGHT && this.position < this.bytes.length) {
+            const slice = this.bytes.subarray(this.position, this.position + BUFFER_BYTES);
+            this.position += slice.length;
+            this.inFlight++;
+            this.emit('data', slice);
+            destination.write(slice, error => {
+                this.inFlight--;
+                if (!error)
+                    this.pump(destination);
+            });
+        }
+        if (this.position === this.bytes.length && !this.readableEnded && !this.destroyed) {
+            this.readableEnded = true;
+            destination.end();
+        }
+    }
 }
 class body_FileRangeBody extends external_node_events_.EventEmitter {
     fd;
@@ -5724,7 +5760,7 @@ class body_FileRangeBody extends external_node_events_.EventEmitter {
                 return;
             const bytesRead = (0,external_node_fs_.readSync)(this.fd, buffer, 0, Math.min(buffer.length, this.end - position), position);
             if (bytesRead === 0)
-                throw new Error(`${this.path} became shorter while it was being uploaded`);
+                throw new errors_TusError('SOURCE', `${this.path} became shorter while it was being uploaded`);
             position += bytesRead;
             const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
             this.emit('data', chunk);
@@ -5751,8 +5787,153 @@ class body_FileRangeBody extends external_node_events_.EventEmitter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/tus/metadata.ts
+
+// Keys travel unencoded in the Upload-Metadata header, separated by "," and " ".
+const KEY_PATTERN = /^[\x21-\x7e]+$/;
+const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function validateMetadataKey(key) {
+    if (key.length === 0)
+        throw invalidInput('metadata key is empty; use a non-empty ASCII key');
+    if (!KEY_PATTERN.test(key) || key.includes(',')) {
+        throw invalidInput(`metadata key ${JSON.stringify(key)} is invalid; keys are printable ASCII without spaces or commas`);
+    }
+}
+/**
+ * Sets record[key] as an own property, whatever the key: `record['__proto__'] = v` would change
+ * the object's prototype instead (a key a server may send, and tusd accepts).
+ */
+function setEntry(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** The value of an Upload-Metadata header. Keys are checked before anything is sent. */
+function metadata_encodeMetadata(metadata) {
+    const pairs = [];
+    for (const [key, value] of Object.entries(metadata)) {
+        validateMetadataKey(key);
+        if (value === null)
+            pairs.push(key);
+        else if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
+            throw invalidInput(`metadata ${JSON.stringify(key)}: the value must be a string, bytes or null, got ${typeof value}`);
+        }
+        else
+            pairs.push(`${key} ${Buffer.from(value).toString('base64')}`);
+    }
+    return pairs.join(',');
+}
+/** Parses a server's Upload-Metadata header. Malformed base64 is an error, not silently garbage. */
+function decodeMetadata(header) {
+    const metadata = {};
+    if (header === undefined || header.trim() === '')
+        return metadata;
+    for (const pair of header.split(',')) {
+        // "key " (a trailing space) is an empty value; "key" alone has no value.
+        const parts = pair.trimStart().split(' ');
+        const key = parts[0];
+        if (parts.length > 2 || key === '' || !KEY_PATTERN.test(key)) {
+            throw malformed(header, `pair ${JSON.stringify(pair.trim())} is not "key base64value"`);
+        }
+        if (Object.hasOwn(metadata, key))
+            throw malformed(header, `key ${JSON.stringify(key)} appears twice`);
+        const encoded = parts[1];
+        if (encoded === undefined) {
+            setEntry(metadata, key, null);
+            continue;
+        }
+        if (!BASE64_PATTERN.test(encoded)) {
+            throw malformed(header, `the value of ${JSON.stringify(key)} is not valid base64`);
+        }
+        setEntry(metadata, key, Buffer.from(encoded, 'base64'));
+    }
+    return metadata;
+}
+function malformed(header, why) {
+    const shown = header.length > 120 ? `${header.slice(0, 120)}...` : header;
+    return new errors_TusError('PROTOCOL', `server sent malformed Upload-Metadata (${why}): ${shown}`);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Values as text: UTF-8 where valid, otherwise each byte outside printable ASCII as \xNN. */
+function metadataToStrings(metadata) {
+    const strings = {};
+    for (const [key, value] of Object.entries(metadata)) {
+        setEntry(strings, key, value === null ? null : bytesToText(value));
+    }
+    return strings;
+}
+function bytesToText(bytes) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        let text = '';
+        for (const byte of bytes) {
+            text +=
+                byte >= 0x20 && byte < 0x7f && byte !== 0x5c
+                    ? String.fromCharCode(byte)
+                    : `\\x${byte.toString(16).padStart(2, '0')}`;
+        }
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tus/protocol.ts
+/** The tus 1.0.0 vocabulary, and parsers for the headers a server sends back. */
+
+const protocol_TUS_VERSION = '1.0.0';
+const protocol_OFFSET_CONTENT_TYPE = 'application/offset+octet-stream';
+const protocol_EXTENSION = {
+    creation: 'creation',
+    creationWithUpload: 'creation-with-upload',
+    creationDeferLength: 'creation-defer-length',
+    termination: 'termination',
+    expiration: 'expiration',
+    checksum: 'checksum',
+    concatenation: 'concatenation'
+};
+/**
+ * Headers the client sets itself, with why: a caller's value is never sent (the library drops
+ * it; the tools and the Action refuse it). `Host` is not among them: it may be overridden, for an
+ * endpoint given by address behind a name-based ingress.
+ */
+const CLIENT_HEADERS = new Map([
+    ...['tus-resumable', 'upload-offset', 'upload-length', 'upload-defer-length', 'upload-metadata', 'upload-concat', 'upload-checksum', 'content-type']
+        .map(name => [name, 'set by the tus protocol itself']),
+    ['content-length', 'set by the client from the body'],
+    ['transfer-encoding', 'set by the client from the body'],
+    ['connection', 'managed by the client (keep-alive)'],
+    ['user-agent', 'set by the client (it names tus-upload-action and its version)']
+]);
+function protocol_header(response, name) {
+    const value = response.headers[name.toLowerCase()];
+    return Array.isArray(value) ? value.join(', ') : value;
+}
+function protocol_commaList(value) {
+    if (value === undefined)
+        return [];
+    return value.split(',').map(item => item.trim()).filter(item => item !== '');
+}
+/** A non-negative integer header; `undefined` when absent, an error when malformed. */
+function protocol_integerHeader(response, name) {
+    const value = protocol_header(response, name);
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
+        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a non-negative integer`);
+    }
+    return Number(value);
+}
+function protocol_requiredOffset(response) {
+    const offset = protocol_integerHeader(response, 'Upload-Offset');
+    if (offset === undefined) {
+        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`);
+    }
+    return offset;
+}
+
 ;// CONCATENATED MODULE: ./src/tus/options.ts
 const silentLogger = { debug() { }, info() { }, warn() { } };
+/** The longest timeout or retry delay, in seconds: Node's timers hold at most 2^31 - 1 ms (24.8 days). */
+const MAX_WAIT_SECONDS = 2_147_483;
 const options_DEFAULTS = {
     retries: 5,
     retryDelay: 1,
@@ -5785,14 +5966,11 @@ const USER_AGENT = `tus-upload-action/${VERSION} (+https://github.com/tus-upload
 
 
 
+
+
 const MAX_REDIRECTS = 5;
 const BODY_SNIPPET_BYTES = 512;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-// Headers the protocol owns: a user header of the same name is never sent.
-const RESERVED_HEADERS = new Set([
-    'tus-resumable', 'upload-offset', 'upload-length', 'upload-defer-length', 'upload-metadata', 'upload-concat',
-    'upload-checksum', 'content-type', 'content-length', 'transfer-encoding', 'host', 'connection', 'user-agent'
-]);
 /** A client as this library wants it: keep-alive, and redirects left to us. */
 function createHttpClient() {
     return new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
@@ -5802,7 +5980,7 @@ function http_createContext(url, options) {
     const headers = {};
     for (const [name, value] of Object.entries(options.headers ?? {})) {
         checkHeader(name, value);
-        headers[name] = value;
+        setEntry(headers, name, value);
     }
     // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
     if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
@@ -5811,8 +5989,9 @@ function http_createContext(url, options) {
         headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
     const timeout = options.timeout ?? options_DEFAULTS.timeout;
-    if (!(timeout > 0))
-        throw new errors_TusError('INVALID_INPUT', `timeout must be a positive number of seconds, got ${timeout}`);
+    if (!(timeout > 0 && timeout <= MAX_WAIT_SECONDS)) {
+        throw new errors_TusError('INVALID_INPUT', `timeout must be above 0 and at most ${MAX_WAIT_SECONDS} seconds, got ${timeout}`);
+    }
     return {
         client: options.httpClient ?? createHttpClient(),
         ownsClient: options.httpClient === undefined,
@@ -5824,8 +6003,16 @@ function http_createContext(url, options) {
         signal: options.signal,
         logger: options.logger ?? silentLogger,
         requests: 0,
+        retries: 0,
+        onRetry: options.onRetry,
         warnedOrigins: new Set()
     };
+}
+/** A retry through `ctx`: counted, logged as a warning, and told to the caller's onRetry. */
+function http_noteRetry(ctx, message, error, attempt, waitMs) {
+    ctx.retries++;
+    ctx.logger.warn(message);
+    ctx.onRetry?.(error, attempt, waitMs);
 }
 function http_closeContext(ctx) {
     if (ctx.ownsClient)
@@ -5928,17 +6115,27 @@ function http_resolveUrl(location, base, what) {
 function article(word) {
     return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
-function headersFor(ctx, request, target) {
-    const headers = {};
-    if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders) {
-        for (const [name, value] of Object.entries(ctx.headers)) {
-            if (!RESERVED_HEADERS.has(name.toLowerCase()))
-                headers[name] = value;
-        }
-    }
-    else if (Object.keys(ctx.headers).length > 0 && !ctx.warnedOrigins.has(target.origin)) {
+/** Custom headers and the client's handlers (credentials, most often) stay with the endpoint's origin unless allowed. */
+function sharesCredentials(ctx, target) {
+    if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders)
+        return true;
+    const hasHandlers = (ctx.client.handlers ?? []).length > 0;
+    if ((Object.keys(ctx.headers).length > 0 || hasHandlers) && !ctx.warnedOrigins.has(target.origin)) {
         ctx.warnedOrigins.add(target.origin);
-        ctx.logger.warn(`not sending the custom headers to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`);
+        ctx.logger.warn(`not sending the custom headers${hasHandlers ? " (nor running the client's request handlers)" : ''} to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`);
+    }
+    return false;
+}
+function headersFor(ctx, request, target, shared) {
+    const headers = {};
+    if (shared) {
+        const sameOrigin = target.origin === ctx.origin;
+        for (const [name, value] of Object.entries(ctx.headers)) {
+            const lower = name.toLowerCase();
+            // A Host names the endpoint's server: never another origin's.
+            if (!CLIENT_HEADERS.has(lower) && (sameOrigin || lower !== 'host'))
+                setEntry(headers, name, value);
+        }
     }
     Object.assign(headers, request.headers);
     headers['User-Agent'] = USER_AGENT;
@@ -5970,12 +6167,13 @@ function agentFor(ctx, target) {
 }
 function requestInfo(ctx, request, target, watchdog) {
     const https_ = target.protocol === 'https:';
+    const shared = sharesCredentials(ctx, target);
     const options = {
         host: target.hostname.replace(/^\[|\]$/g, ''),
         port: target.port ? Number(target.port) : https_ ? 443 : 80,
         path: target.pathname + target.search,
         method: request.method,
-        headers: headersFor(ctx, request, target),
+        headers: headersFor(ctx, request, target, shared),
         agent: agentFor(ctx, target)
     };
     if (https_) {
@@ -5983,8 +6181,9 @@ function requestInfo(ctx, request, target, watchdog) {
         if (ctx.tls.ca !== undefined)
             options.ca = ctx.tls.ca;
     }
-    for (const handler of ctx.client.handlers ?? [])
-        handler.prepareRequest(options);
+    if (shared)
+        for (const handler of ctx.client.handlers ?? [])
+            handler.prepareRequest(options);
     // requestRaw makes its request through `httpModule`: this hands the request to the watchdog.
     const module = https_ ? external_node_https_namespaceObject : external_node_http_namespaceObject;
     const httpModule = {
@@ -6053,9 +6252,10 @@ class Watchdog {
 async function sendOnce(ctx, request, url) {
     const target = cachedUrl(url);
     const what = `${request.method} ${http_publicUrl(target)}`;
-    if (ctx.signal?.aborted)
+    const signal = request.signal ?? ctx.signal;
+    if (signal?.aborted)
         throw abortedError(what);
-    const watchdog = new Watchdog(ctx.timeoutMs, what, ctx.signal);
+    const watchdog = new Watchdog(ctx.timeoutMs, what, signal);
     const body = bodyStream(request);
     body?.on('data', chunk => {
         watchdog.touch();
@@ -6077,7 +6277,7 @@ async function sendOnce(ctx, request, url) {
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
-        throw networkError(ctx, watchdog, what, error);
+        throw networkError(signal, watchdog, what, error);
     }
     finally {
         watchdog.stop();
@@ -6128,17 +6328,17 @@ function readSnippet(message, watchdog) {
 function abortedError(what) {
     return new errors_TusError('ABORTED', `${what}: aborted`);
 }
-function networkError(ctx, watchdog, what, error) {
+function networkError(signal, watchdog, what, error) {
     if (watchdog.failure)
         return watchdog.failure;
     if (error instanceof errors_TusError)
         return error;
-    if (ctx.signal?.aborted)
+    if (signal?.aborted)
         return abortedError(what);
     const code = error?.code;
     const reason = error instanceof Error ? error.message : String(error);
     const tlsHint = code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)
-        ? ' (the server certificate is not trusted: pass a CA with --ca / ca-file, or skip verification with --insecure / insecure-ssl)'
+        ? ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))'
         : '';
     const retryable = tlsHint === '';
     return new errors_TusError('NETWORK', `${what}: ${reason}${tlsHint}${networkHint(code)}`, { cause: error, retryable });
@@ -6188,126 +6388,6 @@ function parseRetryAfter(value) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-;// CONCATENATED MODULE: ./src/tus/metadata.ts
-
-// Keys travel unencoded in the Upload-Metadata header, separated by "," and " ".
-const KEY_PATTERN = /^[\x21-\x7e]+$/;
-const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function validateMetadataKey(key) {
-    if (key.length === 0)
-        throw invalidInput('metadata key is empty; use a non-empty ASCII key');
-    if (!KEY_PATTERN.test(key) || key.includes(',')) {
-        throw invalidInput(`metadata key ${JSON.stringify(key)} is invalid; keys are printable ASCII without spaces or commas`);
-    }
-}
-/** The value of an Upload-Metadata header. Keys are checked before anything is sent. */
-function metadata_encodeMetadata(metadata) {
-    const pairs = [];
-    for (const [key, value] of Object.entries(metadata)) {
-        validateMetadataKey(key);
-        if (value === null)
-            pairs.push(key);
-        else
-            pairs.push(`${key} ${Buffer.from(value).toString('base64')}`);
-    }
-    return pairs.join(',');
-}
-/** Parses a server's Upload-Metadata header. Malformed base64 is an error, not silently garbage. */
-function decodeMetadata(header) {
-    const metadata = {};
-    if (header === undefined || header.trim() === '')
-        return metadata;
-    for (const pair of header.split(',')) {
-        // "key " (a trailing space) is an empty value; "key" alone has no value.
-        const parts = pair.trimStart().split(' ');
-        const key = parts[0];
-        if (parts.length > 2 || key === '' || !KEY_PATTERN.test(key)) {
-            throw malformed(header, `pair ${JSON.stringify(pair.trim())} is not "key base64value"`);
-        }
-        if (Object.hasOwn(metadata, key))
-            throw malformed(header, `key ${JSON.stringify(key)} appears twice`);
-        const encoded = parts[1];
-        if (encoded === undefined) {
-            metadata[key] = null;
-            continue;
-        }
-        if (!BASE64_PATTERN.test(encoded)) {
-            throw malformed(header, `the value of ${JSON.stringify(key)} is not valid base64`);
-        }
-        metadata[key] = Buffer.from(encoded, 'base64');
-    }
-    return metadata;
-}
-function malformed(header, why) {
-    const shown = header.length > 120 ? `${header.slice(0, 120)}...` : header;
-    return new errors_TusError('PROTOCOL', `server sent malformed Upload-Metadata (${why}): ${shown}`);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Values as text: UTF-8 where valid, otherwise each byte outside printable ASCII as \xNN. */
-function metadataToStrings(metadata) {
-    const strings = {};
-    for (const [key, value] of Object.entries(metadata)) {
-        strings[key] = value === null ? null : bytesToText(value);
-    }
-    return strings;
-}
-function bytesToText(bytes) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        let text = '';
-        for (const byte of bytes) {
-            text +=
-                byte >= 0x20 && byte < 0x7f && byte !== 0x5c
-                    ? String.fromCharCode(byte)
-                    : `\\x${byte.toString(16).padStart(2, '0')}`;
-        }
-        return text;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tus/protocol.ts
-/** The tus 1.0.0 vocabulary, and parsers for the headers a server sends back. */
-
-const protocol_TUS_VERSION = '1.0.0';
-const protocol_OFFSET_CONTENT_TYPE = 'application/offset+octet-stream';
-const protocol_EXTENSION = {
-    creation: 'creation',
-    creationWithUpload: 'creation-with-upload',
-    creationDeferLength: 'creation-defer-length',
-    termination: 'termination',
-    expiration: 'expiration',
-    checksum: 'checksum',
-    concatenation: 'concatenation'
-};
-function protocol_header(response, name) {
-    const value = response.headers[name.toLowerCase()];
-    return Array.isArray(value) ? value.join(', ') : value;
-}
-function protocol_commaList(value) {
-    if (value === undefined)
-        return [];
-    return value.split(',').map(item => item.trim()).filter(item => item !== '');
-}
-/** A non-negative integer header; `undefined` when absent, an error when malformed. */
-function protocol_integerHeader(response, name) {
-    const value = protocol_header(response, name);
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
-        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a non-negative integer`);
-    }
-    return Number(value);
-}
-function protocol_requiredOffset(response) {
-    const offset = protocol_integerHeader(response, 'Upload-Offset');
-    if (offset === undefined) {
-        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`);
-    }
-    return offset;
-}
-
 ;// CONCATENATED MODULE: ./src/tus/core.ts
 
 
@@ -6316,8 +6396,9 @@ function protocol_requiredOffset(response) {
 function configuration(endpoint, options = {}) {
     return withContext(endpoint, options, core_readConfiguration);
 }
-async function core_readConfiguration(ctx, endpoint) {
-    const response = await send(ctx, { method: 'OPTIONS', url: endpoint });
+/** `signal`, when given, stops this request instead of the context's (an OPTIONS shared by many uploads). */
+async function core_readConfiguration(ctx, endpoint, signal) {
+    const response = await send(ctx, { method: 'OPTIONS', url: endpoint, signal });
     if (response.status !== 200 && response.status !== 204)
         throw statusError(response, '204 No Content');
     const versions = commaList(header(response, 'Tus-Version'));
@@ -6355,7 +6436,10 @@ async function core_readState(ctx, uploadUrl) {
         state.expires = new Date(expires);
     return state;
 }
-function patch(uploadUrl, uploadOffset, body, options = {}) {
+async function patch(uploadUrl, uploadOffset, body, options = {}) {
+    checkByteCount(uploadOffset, 'offset');
+    checkByteCount(options.contentLength, 'contentLength');
+    checkByteCount(options.uploadLength, 'uploadLength');
     let contentLength = options.contentLength;
     let payload;
     if (body instanceof Uint8Array) {
@@ -6420,7 +6504,7 @@ async function terminateUpload(ctx, uploadUrl) {
 
 
 /** One POST, no retries. */
-function create(endpoint, options = {}) {
+async function create(endpoint, options = {}) {
     const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined;
     return withContext(endpoint, options, (ctx, url) => creation_createUpload(ctx, url, {
         length: options.length,
@@ -6437,6 +6521,7 @@ async function creation_createUpload(ctx, endpoint, request) {
     if (request.length === undefined && !request.deferLength) {
         throw new TusError('INVALID_INPUT', 'create needs a length, or deferLength for a source of unknown size');
     }
+    checkByteCount(request.length, 'length');
     const headers = { 'Tus-Resumable': TUS_VERSION };
     if (request.length !== undefined)
         headers['Upload-Length'] = String(request.length);
@@ -6481,10 +6566,11 @@ function retry_retryPolicy(options = {}) {
     const maxDelay = options.maxDelay ?? Math.max(options_DEFAULTS.retryMaxDelay, delay);
     if (!Number.isInteger(retries) || retries < 0)
         throw new errors_TusError('INVALID_INPUT', `retries must be a whole number >= 0, got ${retries}`);
-    if (!(delay >= 0))
-        throw new errors_TusError('INVALID_INPUT', `retry delay must be >= 0 seconds, got ${delay}`);
-    if (!(maxDelay >= 0))
-        throw new errors_TusError('INVALID_INPUT', `maximum retry delay must be >= 0 seconds, got ${maxDelay}`);
+    if (!(delay >= 0 && delay <= MAX_WAIT_SECONDS))
+        throw new errors_TusError('INVALID_INPUT', `retry delay must be 0 to ${MAX_WAIT_SECONDS} seconds, got ${delay}`);
+    if (!(maxDelay >= 0 && maxDelay <= MAX_WAIT_SECONDS)) {
+        throw new errors_TusError('INVALID_INPUT', `maximum retry delay must be 0 to ${MAX_WAIT_SECONDS} seconds, got ${maxDelay}`);
+    }
     return { retries, delayMs: delay * 1000, maxDelayMs: maxDelay * 1000 };
 }
 function retry_isRetryable(error) {
@@ -6525,7 +6611,7 @@ async function retry_withRetries(policy, what, onRetry, signal, operation) {
             if (!retry_isRetryable(error) || attempt > policy.retries)
                 throw retry_finalError(error, attempt);
             const wait = retry_backoffMs(policy, attempt, error);
-            onRetry(`${what} failed (${error.message}); retry ${attempt} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`);
+            onRetry(`${what} failed (${error.message}); retry ${attempt} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`, error, attempt, wait);
             await retry_sleep(wait, signal);
         }
     }
@@ -6541,7 +6627,8 @@ function retry_finalError(error, attempts) {
         url: error.url,
         uploadUrl: error.uploadUrl,
         offset: error.offset,
-        retryable: false,
+        // Still a failure of a kind that may pass: a caller may try again later.
+        retryable: true,
         cause: error
     });
     return final;
@@ -6690,28 +6777,77 @@ async function metadata(uploadUrl, options = {}) {
     parseHttpUrl(uploadUrl, 'upload URL');
     const policy = retryPolicy(options.retry);
     return withContext(uploadUrl, options, async (ctx, url) => {
-        const state = await withRetries(policy, `HEAD ${url}`, m => ctx.logger.warn(m), options.signal, () => readState(ctx, url));
+        const notice = (...retry) => noteRetry(ctx, ...retry);
+        const state = await withRetries(policy, `HEAD ${url}`, notice, options.signal, () => readState(ctx, url));
         return state.metadata;
     });
 }
-// One OPTIONS per endpoint and client: a batch of small files then costs one request each.
+// One OPTIONS per endpoint, client and retry policy: a batch of small files then costs one
+// request each. A final failure is shared for a minute, so that a batch against a server that is
+// down fails at once instead of paying the whole retry budget again for every few files.
+const FAILURE_SHARED_MS = 60_000;
 const configurations = new WeakMap();
 function cachedConfiguration(ctx, endpoint, policy) {
     let perClient = configurations.get(ctx.client);
     if (!perClient)
         configurations.set(ctx.client, (perClient = new Map()));
-    let pending = perClient.get(endpoint);
-    if (!pending) {
-        pending = withRetries(policy, `OPTIONS ${endpoint}`, m => ctx.logger.warn(m), ctx.signal, () => readConfiguration(ctx, endpoint)).catch((error) => {
-            perClient.delete(endpoint);
+    const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs}`;
+    let shared = perClient.get(key);
+    if (!shared?.usable())
+        perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)));
+    return shared.wait(ctx.signal, `OPTIONS ${endpoint}`);
+}
+/**
+ * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
+ * ends only its own wait; the request stops when no upload waits any more.
+ */
+class SharedConfiguration {
+    controller = new AbortController();
+    answer;
+    waiting = 0;
+    pinned = false;
+    failedAt;
+    constructor(ctx, endpoint, policy) {
+        const signal = this.controller.signal;
+        const notice = (...retry) => noteRetry(ctx, ...retry);
+        this.answer = withRetries(policy, `OPTIONS ${endpoint}`, notice, signal, () => readConfiguration(ctx, endpoint, signal)).catch((error) => {
             // A server that does not answer OPTIONS may still do plain creation.
             if (error instanceof TusError && [404, 405, 501].includes(error.status ?? 0))
                 return undefined;
+            this.failedAt = Date.now();
             throw error;
         });
-        perClient.set(endpoint, pending);
+        this.answer.catch(() => { }); // when nobody waits any more
     }
-    return pending;
+    usable() {
+        return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS);
+    }
+    wait(signal, what) {
+        if (signal === undefined) {
+            this.pinned = true; // a caller that cannot abort keeps the request going
+            return this.answer.catch((error) => Promise.reject(ownCopy(error)));
+        }
+        if (signal.aborted)
+            return Promise.reject(new TusError('ABORTED', `${what}: aborted`));
+        this.waiting++;
+        return new Promise((resolve, reject) => {
+            const leave = () => {
+                signal.removeEventListener('abort', onAbort);
+                this.waiting--;
+            };
+            const onAbort = () => {
+                leave();
+                if (this.waiting === 0 && !this.pinned)
+                    this.controller.abort();
+                reject(new TusError('ABORTED', `${what}: aborted`));
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+            this.answer.then(value => { leave(); resolve(value); }, (error) => { leave(); reject(ownCopy(error)); });
+        });
+    }
+}
+function ownCopy(error) {
+    return error instanceof TusError ? copyError(error) : error;
 }
 const GONE = new Set([404, 410]);
 class UploadSession {
@@ -6726,12 +6862,15 @@ class UploadSession {
     offset = 0;
     length;
     config;
-    retries = 0;
     failures = 0;
     resumed = false;
     needState = false;
     inFlight = 0;
     pending;
+    /** Bytes taken from a stream source so far: where its next chunk starts in the upload. */
+    streamPosition = 0;
+    /** A stream's length once its end was read, for progress before the server has it. */
+    announcedLength;
     constructor(ctx, endpoint, src, options, policy, chunkSize, metadataHeader) {
         this.ctx = ctx;
         this.endpoint = endpoint;
@@ -6759,13 +6898,14 @@ class UploadSession {
                 await this.recover(error);
             }
         }
-        this.ctx.logger.debug(`uploaded ${this.length} bytes to ${this.uploadUrl}${this.retries ? ` after ${this.retries} retries` : ''}`);
+        const retries = this.ctx.retries;
+        this.ctx.logger.debug(`uploaded ${this.length} bytes to ${this.uploadUrl}${retries ? ` after ${retries} retries` : ''}`);
     }
     result(started) {
         return {
             location: this.uploadUrl,
             size: this.length,
-            retries: this.retries,
+            retries: this.ctx.retries,
             requests: this.ctx.requests,
             resumed: this.resumed,
             elapsedMs: Date.now() - started
@@ -6830,12 +6970,17 @@ class UploadSession {
             throw this.noProgress();
         return newOffset;
     }
-    /** Streams are buffered one chunk at a time: that chunk can be sent again after a failure. */
+    /**
+     * Streams are buffered one chunk at a time: that chunk can be sent again after a failure. A
+     * resumed stream is read from its start, and the bytes the server already has are skipped.
+     */
     async sendStreamChunk() {
         const reader = this.src.reader;
         const size = Number.isFinite(this.chunkSize) ? this.chunkSize : DEFAULTS.streamChunkSize;
         if (this.pending === undefined || this.offset >= this.pending.start + this.pending.data.length) {
-            this.pending = { start: this.offset, data: await reader.read(size) };
+            await this.skipStreamTo(this.offset, size);
+            const start = this.streamPosition;
+            this.pending = { start, data: await this.readStream(size) };
         }
         const { start, data } = this.pending;
         if (this.offset < start) {
@@ -6843,6 +6988,11 @@ class UploadSession {
         }
         const body = data.subarray(this.offset - start);
         const declare = reader.ended && this.length === undefined ? start + data.length : undefined;
+        // A resumed upload the server already holds whole: nothing to send.
+        if (body.length === 0 && declare === undefined)
+            return this.offset;
+        if (declare !== undefined)
+            this.announcedLength = declare;
         this.inFlight = 0;
         const newOffset = await patchUpload(this.ctx, {
             uploadUrl: this.uploadUrl,
@@ -6857,6 +7007,28 @@ class UploadSession {
         if (newOffset === this.offset && body.length > 0)
             throw this.noProgress();
         return newOffset;
+    }
+    async readStream(size) {
+        const reader = this.src.reader;
+        let data;
+        try {
+            data = await reader.read(size);
+        }
+        catch (error) {
+            throw new TusError('SOURCE', `reading the source stream failed: ${error.message}`, { cause: error });
+        }
+        this.streamPosition += data.length;
+        return data;
+    }
+    async skipStreamTo(offset, size) {
+        if (this.streamPosition < offset)
+            this.ctx.logger.debug(`skipping ${offset - this.streamPosition} bytes of the stream that the server has`);
+        while (this.streamPosition < offset) {
+            const skipped = await this.readStream(Math.min(size, offset - this.streamPosition));
+            if (skipped.length === 0) {
+                throw new TusError('SOURCE', `the stream ended after ${this.streamPosition} bytes but ${this.uploadUrl} already holds ${offset}; it is not this stream's upload`);
+            }
+        }
     }
     noProgress() {
         return new TusError('PROTOCOL', `PATCH ${this.uploadUrl}: the server took none of the bytes`, { retryable: true });
@@ -6885,13 +7057,14 @@ class UploadSession {
         this.needState = false;
     }
     uploadGone(url, error) {
-        if (this.src.kind === 'stream') {
+        if (this.src.kind === 'stream' && this.streamPosition > 0) {
             throw new TusError('PROTOCOL', `${url} is gone (${error.status}) and a stream cannot be sent again from the start`, { status: error.status });
         }
         this.ctx.logger.warn(`${url} is gone (${error.status}); starting a new upload from byte 0`);
         this.uploadUrl = undefined;
         this.offset = 0;
         this.needState = false;
+        this.resumed = false;
     }
     async recover(error) {
         const gonePatch = error instanceof TusError && error.method === 'PATCH' && GONE.has(error.status ?? 0);
@@ -6900,10 +7073,10 @@ class UploadSession {
         if (this.failures >= this.policy.retries)
             throw finalError(error, this.failures + 1);
         this.failures++;
-        this.retries++;
         const wait = backoffMs(this.policy, this.failures, error);
         const target = this.uploadUrl ?? this.endpoint;
-        this.ctx.logger.warn(`${target}: ${error.message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`);
+        const message = `${target}: ${error.message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`;
+        noteRetry(this.ctx, message, error, this.failures, wait);
         await sleep(wait, this.ctx.signal);
         // The server may hold more (or fewer) bytes than we think: ask before sending again.
         if (this.uploadUrl !== undefined)
@@ -6911,7 +7084,7 @@ class UploadSession {
     }
     progress(bytes) {
         this.inFlight += bytes;
-        this.options.onProgress?.(this.offset + this.inFlight, this.length);
+        this.options.onProgress?.(this.offset + this.inFlight, this.length ?? this.announcedLength);
     }
 }
 
@@ -6990,20 +7163,9 @@ const {
 ;// CONCATENATED MODULE: ./src/common/headerLines.ts
 /** HTTP headers as a user types them: `Name: value`. */
 
+
+
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** Headers the tus protocol sets itself; a user's value would be ignored or break the upload. */
-const PROTOCOL_HEADERS = new Set([
-    'tus-resumable',
-    'upload-offset',
-    'upload-length',
-    'upload-defer-length',
-    'upload-metadata',
-    'upload-concat',
-    'upload-checksum',
-    'content-type',
-    'content-length',
-    'transfer-encoding'
-]);
 /** `Name: value` → [name, value]: the name a valid HTTP token, the value trimmed, no CR/LF/NUL. */
 function parseHeaderLine(text, what) {
     const colon = text.indexOf(':');
@@ -7021,9 +7183,9 @@ function parseHeaderLine(text, what) {
     if (/[\r\n\0]/.test(value)) {
         throw new errors_UsageError(`${what}: the value of ${name} contains a line break or NUL; give it on one line`);
     }
-    if (PROTOCOL_HEADERS.has(name.toLowerCase())) {
-        throw new errors_UsageError(`${what}: ${name} is set by the tus protocol itself; remove it`);
-    }
+    const owner = CLIENT_HEADERS.get(name.toLowerCase());
+    if (owner !== undefined)
+        throw new errors_UsageError(`${what}: ${name} is ${owner}; remove it`);
     return [name, value];
 }
 /** Several header lines; a name given twice (in any case) is an error. */
@@ -7036,7 +7198,7 @@ function parseHeaderLines(lines, what) {
             throw new errors_UsageError(`${what}: ${name} is given twice; give each header once`);
         }
         seen.add(name.toLowerCase());
-        headers[name] = value;
+        setEntry(headers, name, value);
     }
     return headers;
 }
@@ -7046,6 +7208,7 @@ function parseHeaderLines(lines, what) {
  * Parsing and formatting of the numbers a user types or reads: sizes, counts, seconds, rates.
  * Parsers throw a UsageError whose one-line message names the input (`what`) and the fix.
  */
+
 
 const SIZE_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgtpe])(i)?)?(b)?$/i;
 const PREFIX_POWER = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6 };
@@ -7099,8 +7262,9 @@ function parseSeconds(text, what, options = {}) {
         throw new errors_UsageError(`${what}: ${JSON.stringify(text)} is not a number of seconds; ${expected}`);
     }
     const value = Number(trimmed);
-    if (!Number.isFinite(value))
-        throw new errors_UsageError(`${what}: ${JSON.stringify(text)} is too large; ${expected}`);
+    if (!(value <= MAX_WAIT_SECONDS)) {
+        throw new errors_UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (about 24 days)`);
+    }
     if (options.positive && value === 0)
         throw new errors_UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
     return value;

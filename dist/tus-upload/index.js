@@ -6754,8 +6754,19 @@ class errors_TusError extends Error {
         this.retryAfterMs = details.retryAfterMs;
     }
 }
+/** A copy of a failure shared by several callers, so that each can add its own upload URL. */
+function copyError(error) {
+    const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
+    return new errors_TusError(error.code, error.message, { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs, cause: error.cause });
+}
 function invalidInput(message) {
     return new errors_TusError('INVALID_INPUT', message);
+}
+/** A byte count or position from the caller: a whole number >= 0, or an INVALID_INPUT error. */
+function errors_checkByteCount(value, what) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
+        throw invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`);
+    }
 }
 /** One line for a human: the message, and the cause's message when it adds something. */
 function describeError(error) {
@@ -6776,6 +6787,13 @@ function validateMetadataKey(key) {
         throw invalidInput(`metadata key ${JSON.stringify(key)} is invalid; keys are printable ASCII without spaces or commas`);
     }
 }
+/**
+ * Sets record[key] as an own property, whatever the key: `record['__proto__'] = v` would change
+ * the object's prototype instead (a key a server may send, and tusd accepts).
+ */
+function setEntry(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
 /** The value of an Upload-Metadata header. Keys are checked before anything is sent. */
 function metadata_encodeMetadata(metadata) {
     const pairs = [];
@@ -6783,6 +6801,9 @@ function metadata_encodeMetadata(metadata) {
         validateMetadataKey(key);
         if (value === null)
             pairs.push(key);
+        else if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
+            throw invalidInput(`metadata ${JSON.stringify(key)}: the value must be a string, bytes or null, got ${typeof value}`);
+        }
         else
             pairs.push(`${key} ${Buffer.from(value).toString('base64')}`);
     }
@@ -6804,13 +6825,13 @@ function decodeMetadata(header) {
             throw malformed(header, `key ${JSON.stringify(key)} appears twice`);
         const encoded = parts[1];
         if (encoded === undefined) {
-            metadata[key] = null;
+            setEntry(metadata, key, null);
             continue;
         }
         if (!BASE64_PATTERN.test(encoded)) {
             throw malformed(header, `the value of ${JSON.stringify(key)} is not valid base64`);
         }
-        metadata[key] = Buffer.from(encoded, 'base64');
+        setEntry(metadata, key, Buffer.from(encoded, 'base64'));
     }
     return metadata;
 }
@@ -6823,7 +6844,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function metadataToStrings(metadata) {
     const strings = {};
     for (const [key, value] of Object.entries(metadata)) {
-        strings[key] = value === null ? null : bytesToText(value);
+        setEntry(strings, key, value === null ? null : bytesToText(value));
     }
     return strings;
 }
@@ -6879,7 +6900,7 @@ function parseMetadataEntries(lines, what) {
         if (Object.hasOwn(metadata, key)) {
             throw new UsageError(`${what}: key ${JSON.stringify(key)} is given twice; give each key once`);
         }
-        metadata[key] = value;
+        setEntry(metadata, key, value);
     }
     return metadata;
 }
@@ -7082,11 +7103,30 @@ async function writeAtomically(filePath, text, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/tus/options.ts
+const silentLogger = { debug() { }, info() { }, warn() { } };
+/** The longest timeout or retry delay, in seconds: Node's timers hold at most 2^31 - 1 ms (24.8 days). */
+const MAX_WAIT_SECONDS = 2_147_483;
+const DEFAULTS = {
+    retries: 5,
+    retryDelay: 1,
+    retryMaxDelay: 30,
+    timeout: 60,
+    chunkSize: Number.POSITIVE_INFINITY,
+    /** Stream sources are buffered one chunk at a time, so that a failed chunk can be resent. */
+    streamChunkSize: 8 * 1024 * 1024,
+    /** Sources up to this size go in the creation POST when the server offers creation-with-upload. */
+    creationWithUploadLimit: 4 * 1024 * 1024,
+    /** Files uploaded at once by the tools and the Action (each file is one upload). */
+    concurrency: 4
+};
+
 ;// CONCATENATED MODULE: ./src/common/units.ts
 /**
  * Parsing and formatting of the numbers a user types or reads: sizes, counts, seconds, rates.
  * Parsers throw a UsageError whose one-line message names the input (`what`) and the fix.
  */
+
 
 const SIZE_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgtpe])(i)?)?(b)?$/i;
 const PREFIX_POWER = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6 };
@@ -7140,8 +7180,9 @@ function parseSeconds(text, what, options = {}) {
         throw new UsageError(`${what}: ${JSON.stringify(text)} is not a number of seconds; ${expected}`);
     }
     const value = Number(trimmed);
-    if (!Number.isFinite(value))
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${expected}`);
+    if (!(value <= MAX_WAIT_SECONDS)) {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (about 24 days)`);
+    }
     if (options.positive && value === 0)
         throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
     return value;
@@ -8030,6 +8071,7 @@ var external_node_events_ = __nccwpck_require__(474);
  */
 
 
+
 // 2 MiB in flight per upload keeps a loopback socket full while a read blocks the event loop.
 const BUFFERS_IN_FLIGHT = 16;
 const BUFFER_BYTES = 128 * 1024;
@@ -8043,20 +8085,44 @@ function giveBack(buffer) {
     if (freeBuffers.length < MAX_FREE_BUFFERS)
         freeBuffers.push(buffer);
 }
+/**
+ * Bytes in memory, handed to the socket a slice at a time like a file range: the timeout and the
+ * progress then follow what the socket takes, not the moment the whole buffer was queued.
+ */
 class BufferBody extends external_node_events_.EventEmitter {
     bytes;
     readableEnded = false;
+    destroyed = false;
+    position = 0;
+    inFlight = 0;
     constructor(bytes) {
         super();
         this.bytes = bytes;
     }
     pipe(destination) {
-        this.emit('data', this.bytes);
-        destination.end(this.bytes);
-        this.readableEnded = true;
+        this.pump(destination);
         return destination;
     }
-    destroy() { }
+    destroy() {
+        this.destroyed = true;
+    }
+    pump(destination) {
+        while (!this.destroyed && this.inFlight < BUFFERS_IN_FLIGHT && this.position < this.bytes.length) {
+            const slice = this.bytes.subarray(this.position, this.position + BUFFER_BYTES);
+            this.position += slice.length;
+            this.inFlight++;
+            this.emit('data', slice);
+            destination.write(slice, error => {
+                this.inFlight--;
+                if (!error)
+                    this.pump(destination);
+            });
+        }
+        if (this.position === this.bytes.length && !this.readableEnded && !this.destroyed) {
+            this.readableEnded = true;
+            destination.end();
+        }
+    }
 }
 class FileRangeBody extends external_node_events_.EventEmitter {
     fd;
@@ -8090,7 +8156,7 @@ class FileRangeBody extends external_node_events_.EventEmitter {
                 return;
             const bytesRead = (0,external_node_fs_.readSync)(this.fd, buffer, 0, Math.min(buffer.length, this.end - position), position);
             if (bytesRead === 0)
-                throw new Error(`${this.path} became shorter while it was being uploaded`);
+                throw new errors_TusError('SOURCE', `${this.path} became shorter while it was being uploaded`);
             position += bytesRead;
             const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
             this.emit('data', chunk);
@@ -8117,21 +8183,59 @@ class FileRangeBody extends external_node_events_.EventEmitter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/tus/options.ts
-const silentLogger = { debug() { }, info() { }, warn() { } };
-const DEFAULTS = {
-    retries: 5,
-    retryDelay: 1,
-    retryMaxDelay: 30,
-    timeout: 60,
-    chunkSize: Number.POSITIVE_INFINITY,
-    /** Stream sources are buffered one chunk at a time, so that a failed chunk can be resent. */
-    streamChunkSize: 8 * 1024 * 1024,
-    /** Sources up to this size go in the creation POST when the server offers creation-with-upload. */
-    creationWithUploadLimit: 4 * 1024 * 1024,
-    /** Files uploaded at once by the tools and the Action (each file is one upload). */
-    concurrency: 4
+;// CONCATENATED MODULE: ./src/tus/protocol.ts
+/** The tus 1.0.0 vocabulary, and parsers for the headers a server sends back. */
+
+const protocol_TUS_VERSION = '1.0.0';
+const OFFSET_CONTENT_TYPE = 'application/offset+octet-stream';
+const EXTENSION = {
+    creation: 'creation',
+    creationWithUpload: 'creation-with-upload',
+    creationDeferLength: 'creation-defer-length',
+    termination: 'termination',
+    expiration: 'expiration',
+    checksum: 'checksum',
+    concatenation: 'concatenation'
 };
+/**
+ * Headers the client sets itself, with why: a caller's value is never sent (the library drops
+ * it; the tools and the Action refuse it). `Host` is not among them: it may be overridden, for an
+ * endpoint given by address behind a name-based ingress.
+ */
+const CLIENT_HEADERS = new Map([
+    ...['tus-resumable', 'upload-offset', 'upload-length', 'upload-defer-length', 'upload-metadata', 'upload-concat', 'upload-checksum', 'content-type']
+        .map(name => [name, 'set by the tus protocol itself']),
+    ['content-length', 'set by the client from the body'],
+    ['transfer-encoding', 'set by the client from the body'],
+    ['connection', 'managed by the client (keep-alive)'],
+    ['user-agent', 'set by the client (it names tus-upload-action and its version)']
+]);
+function header(response, name) {
+    const value = response.headers[name.toLowerCase()];
+    return Array.isArray(value) ? value.join(', ') : value;
+}
+function commaList(value) {
+    if (value === undefined)
+        return [];
+    return value.split(',').map(item => item.trim()).filter(item => item !== '');
+}
+/** A non-negative integer header; `undefined` when absent, an error when malformed. */
+function integerHeader(response, name) {
+    const value = header(response, name);
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
+        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a non-negative integer`);
+    }
+    return Number(value);
+}
+function requiredOffset(response) {
+    const offset = integerHeader(response, 'Upload-Offset');
+    if (offset === undefined) {
+        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`);
+    }
+    return offset;
+}
 
 ;// CONCATENATED MODULE: ./src/tus/version.ts
 /** Kept equal to package.json's version by a test; a constant avoids reading package.json at run time. */
@@ -8151,14 +8255,11 @@ const USER_AGENT = `tus-upload-action/${VERSION} (+https://github.com/tus-upload
 
 
 
+
+
 const MAX_REDIRECTS = 5;
 const BODY_SNIPPET_BYTES = 512;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-// Headers the protocol owns: a user header of the same name is never sent.
-const RESERVED_HEADERS = new Set([
-    'tus-resumable', 'upload-offset', 'upload-length', 'upload-defer-length', 'upload-metadata', 'upload-concat',
-    'upload-checksum', 'content-type', 'content-length', 'transfer-encoding', 'host', 'connection', 'user-agent'
-]);
 /** A client as this library wants it: keep-alive, and redirects left to us. */
 function createHttpClient() {
     return new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
@@ -8168,7 +8269,7 @@ function createContext(url, options) {
     const headers = {};
     for (const [name, value] of Object.entries(options.headers ?? {})) {
         checkHeader(name, value);
-        headers[name] = value;
+        setEntry(headers, name, value);
     }
     // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
     if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
@@ -8177,8 +8278,9 @@ function createContext(url, options) {
         headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
     const timeout = options.timeout ?? DEFAULTS.timeout;
-    if (!(timeout > 0))
-        throw new errors_TusError('INVALID_INPUT', `timeout must be a positive number of seconds, got ${timeout}`);
+    if (!(timeout > 0 && timeout <= MAX_WAIT_SECONDS)) {
+        throw new errors_TusError('INVALID_INPUT', `timeout must be above 0 and at most ${MAX_WAIT_SECONDS} seconds, got ${timeout}`);
+    }
     return {
         client: options.httpClient ?? createHttpClient(),
         ownsClient: options.httpClient === undefined,
@@ -8190,8 +8292,16 @@ function createContext(url, options) {
         signal: options.signal,
         logger: options.logger ?? silentLogger,
         requests: 0,
+        retries: 0,
+        onRetry: options.onRetry,
         warnedOrigins: new Set()
     };
+}
+/** A retry through `ctx`: counted, logged as a warning, and told to the caller's onRetry. */
+function http_noteRetry(ctx, message, error, attempt, waitMs) {
+    ctx.retries++;
+    ctx.logger.warn(message);
+    ctx.onRetry?.(error, attempt, waitMs);
 }
 function closeContext(ctx) {
     if (ctx.ownsClient)
@@ -8294,17 +8404,27 @@ function resolveUrl(location, base, what) {
 function article(word) {
     return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
-function headersFor(ctx, request, target) {
-    const headers = {};
-    if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders) {
-        for (const [name, value] of Object.entries(ctx.headers)) {
-            if (!RESERVED_HEADERS.has(name.toLowerCase()))
-                headers[name] = value;
-        }
-    }
-    else if (Object.keys(ctx.headers).length > 0 && !ctx.warnedOrigins.has(target.origin)) {
+/** Custom headers and the client's handlers (credentials, most often) stay with the endpoint's origin unless allowed. */
+function sharesCredentials(ctx, target) {
+    if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders)
+        return true;
+    const hasHandlers = (ctx.client.handlers ?? []).length > 0;
+    if ((Object.keys(ctx.headers).length > 0 || hasHandlers) && !ctx.warnedOrigins.has(target.origin)) {
         ctx.warnedOrigins.add(target.origin);
-        ctx.logger.warn(`not sending the custom headers to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`);
+        ctx.logger.warn(`not sending the custom headers${hasHandlers ? " (nor running the client's request handlers)" : ''} to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`);
+    }
+    return false;
+}
+function headersFor(ctx, request, target, shared) {
+    const headers = {};
+    if (shared) {
+        const sameOrigin = target.origin === ctx.origin;
+        for (const [name, value] of Object.entries(ctx.headers)) {
+            const lower = name.toLowerCase();
+            // A Host names the endpoint's server: never another origin's.
+            if (!CLIENT_HEADERS.has(lower) && (sameOrigin || lower !== 'host'))
+                setEntry(headers, name, value);
+        }
     }
     Object.assign(headers, request.headers);
     headers['User-Agent'] = USER_AGENT;
@@ -8336,12 +8456,13 @@ function agentFor(ctx, target) {
 }
 function requestInfo(ctx, request, target, watchdog) {
     const https_ = target.protocol === 'https:';
+    const shared = sharesCredentials(ctx, target);
     const options = {
         host: target.hostname.replace(/^\[|\]$/g, ''),
         port: target.port ? Number(target.port) : https_ ? 443 : 80,
         path: target.pathname + target.search,
         method: request.method,
-        headers: headersFor(ctx, request, target),
+        headers: headersFor(ctx, request, target, shared),
         agent: agentFor(ctx, target)
     };
     if (https_) {
@@ -8349,8 +8470,9 @@ function requestInfo(ctx, request, target, watchdog) {
         if (ctx.tls.ca !== undefined)
             options.ca = ctx.tls.ca;
     }
-    for (const handler of ctx.client.handlers ?? [])
-        handler.prepareRequest(options);
+    if (shared)
+        for (const handler of ctx.client.handlers ?? [])
+            handler.prepareRequest(options);
     // requestRaw makes its request through `httpModule`: this hands the request to the watchdog.
     const module = https_ ? external_node_https_namespaceObject : external_node_http_namespaceObject;
     const httpModule = {
@@ -8419,9 +8541,10 @@ class Watchdog {
 async function sendOnce(ctx, request, url) {
     const target = cachedUrl(url);
     const what = `${request.method} ${publicUrl(target)}`;
-    if (ctx.signal?.aborted)
+    const signal = request.signal ?? ctx.signal;
+    if (signal?.aborted)
         throw abortedError(what);
-    const watchdog = new Watchdog(ctx.timeoutMs, what, ctx.signal);
+    const watchdog = new Watchdog(ctx.timeoutMs, what, signal);
     const body = bodyStream(request);
     body?.on('data', chunk => {
         watchdog.touch();
@@ -8443,7 +8566,7 @@ async function sendOnce(ctx, request, url) {
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
-        throw networkError(ctx, watchdog, what, error);
+        throw networkError(signal, watchdog, what, error);
     }
     finally {
         watchdog.stop();
@@ -8494,17 +8617,17 @@ function readSnippet(message, watchdog) {
 function abortedError(what) {
     return new errors_TusError('ABORTED', `${what}: aborted`);
 }
-function networkError(ctx, watchdog, what, error) {
+function networkError(signal, watchdog, what, error) {
     if (watchdog.failure)
         return watchdog.failure;
     if (error instanceof errors_TusError)
         return error;
-    if (ctx.signal?.aborted)
+    if (signal?.aborted)
         return abortedError(what);
     const code = error?.code;
     const reason = error instanceof Error ? error.message : String(error);
     const tlsHint = code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)
-        ? ' (the server certificate is not trusted: pass a CA with --ca / ca-file, or skip verification with --insecure / insecure-ssl)'
+        ? ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))'
         : '';
     const retryable = tlsHint === '';
     return new errors_TusError('NETWORK', `${what}: ${reason}${tlsHint}${networkHint(code)}`, { cause: error, retryable });
@@ -8554,47 +8677,6 @@ function parseRetryAfter(value) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-;// CONCATENATED MODULE: ./src/tus/protocol.ts
-/** The tus 1.0.0 vocabulary, and parsers for the headers a server sends back. */
-
-const protocol_TUS_VERSION = '1.0.0';
-const OFFSET_CONTENT_TYPE = 'application/offset+octet-stream';
-const EXTENSION = {
-    creation: 'creation',
-    creationWithUpload: 'creation-with-upload',
-    creationDeferLength: 'creation-defer-length',
-    termination: 'termination',
-    expiration: 'expiration',
-    checksum: 'checksum',
-    concatenation: 'concatenation'
-};
-function header(response, name) {
-    const value = response.headers[name.toLowerCase()];
-    return Array.isArray(value) ? value.join(', ') : value;
-}
-function commaList(value) {
-    if (value === undefined)
-        return [];
-    return value.split(',').map(item => item.trim()).filter(item => item !== '');
-}
-/** A non-negative integer header; `undefined` when absent, an error when malformed. */
-function integerHeader(response, name) {
-    const value = header(response, name);
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
-        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a non-negative integer`);
-    }
-    return Number(value);
-}
-function requiredOffset(response) {
-    const offset = integerHeader(response, 'Upload-Offset');
-    if (offset === undefined) {
-        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`);
-    }
-    return offset;
-}
-
 ;// CONCATENATED MODULE: ./src/tus/core.ts
 
 
@@ -8603,8 +8685,9 @@ function requiredOffset(response) {
 function configuration(endpoint, options = {}) {
     return withContext(endpoint, options, readConfiguration);
 }
-async function readConfiguration(ctx, endpoint) {
-    const response = await http_send(ctx, { method: 'OPTIONS', url: endpoint });
+/** `signal`, when given, stops this request instead of the context's (an OPTIONS shared by many uploads). */
+async function readConfiguration(ctx, endpoint, signal) {
+    const response = await http_send(ctx, { method: 'OPTIONS', url: endpoint, signal });
     if (response.status !== 200 && response.status !== 204)
         throw http_statusError(response, '204 No Content');
     const versions = commaList(header(response, 'Tus-Version'));
@@ -8642,7 +8725,10 @@ async function core_readState(ctx, uploadUrl) {
         state.expires = new Date(expires);
     return state;
 }
-function patch(uploadUrl, uploadOffset, body, options = {}) {
+async function patch(uploadUrl, uploadOffset, body, options = {}) {
+    checkByteCount(uploadOffset, 'offset');
+    checkByteCount(options.contentLength, 'contentLength');
+    checkByteCount(options.uploadLength, 'uploadLength');
     let contentLength = options.contentLength;
     let payload;
     if (body instanceof Uint8Array) {
@@ -8707,7 +8793,7 @@ async function terminateUpload(ctx, uploadUrl) {
 
 
 /** One POST, no retries. */
-function create(endpoint, options = {}) {
+async function create(endpoint, options = {}) {
     const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined;
     return withContext(endpoint, options, (ctx, url) => createUpload(ctx, url, {
         length: options.length,
@@ -8724,6 +8810,7 @@ async function createUpload(ctx, endpoint, request) {
     if (request.length === undefined && !request.deferLength) {
         throw new errors_TusError('INVALID_INPUT', 'create needs a length, or deferLength for a source of unknown size');
     }
+    errors_checkByteCount(request.length, 'length');
     const headers = { 'Tus-Resumable': protocol_TUS_VERSION };
     if (request.length !== undefined)
         headers['Upload-Length'] = String(request.length);
@@ -8768,10 +8855,11 @@ function retry_retryPolicy(options = {}) {
     const maxDelay = options.maxDelay ?? Math.max(DEFAULTS.retryMaxDelay, delay);
     if (!Number.isInteger(retries) || retries < 0)
         throw new errors_TusError('INVALID_INPUT', `retries must be a whole number >= 0, got ${retries}`);
-    if (!(delay >= 0))
-        throw new errors_TusError('INVALID_INPUT', `retry delay must be >= 0 seconds, got ${delay}`);
-    if (!(maxDelay >= 0))
-        throw new errors_TusError('INVALID_INPUT', `maximum retry delay must be >= 0 seconds, got ${maxDelay}`);
+    if (!(delay >= 0 && delay <= MAX_WAIT_SECONDS))
+        throw new errors_TusError('INVALID_INPUT', `retry delay must be 0 to ${MAX_WAIT_SECONDS} seconds, got ${delay}`);
+    if (!(maxDelay >= 0 && maxDelay <= MAX_WAIT_SECONDS)) {
+        throw new errors_TusError('INVALID_INPUT', `maximum retry delay must be 0 to ${MAX_WAIT_SECONDS} seconds, got ${maxDelay}`);
+    }
     return { retries, delayMs: delay * 1000, maxDelayMs: maxDelay * 1000 };
 }
 function isRetryable(error) {
@@ -8812,7 +8900,7 @@ async function retry_withRetries(policy, what, onRetry, signal, operation) {
             if (!isRetryable(error) || attempt > policy.retries)
                 throw finalError(error, attempt);
             const wait = backoffMs(policy, attempt, error);
-            onRetry(`${what} failed (${error.message}); retry ${attempt} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`);
+            onRetry(`${what} failed (${error.message}); retry ${attempt} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`, error, attempt, wait);
             await sleep(wait, signal);
         }
     }
@@ -8828,7 +8916,8 @@ function finalError(error, attempts) {
         url: error.url,
         uploadUrl: error.uploadUrl,
         offset: error.offset,
-        retryable: false,
+        // Still a failure of a kind that may pass: a caller may try again later.
+        retryable: true,
         cause: error
     });
     return final;
@@ -8977,28 +9066,77 @@ async function metadata(uploadUrl, options = {}) {
     parseHttpUrl(uploadUrl, 'upload URL');
     const policy = retryPolicy(options.retry);
     return withContext(uploadUrl, options, async (ctx, url) => {
-        const state = await withRetries(policy, `HEAD ${url}`, m => ctx.logger.warn(m), options.signal, () => readState(ctx, url));
+        const notice = (...retry) => noteRetry(ctx, ...retry);
+        const state = await withRetries(policy, `HEAD ${url}`, notice, options.signal, () => readState(ctx, url));
         return state.metadata;
     });
 }
-// One OPTIONS per endpoint and client: a batch of small files then costs one request each.
+// One OPTIONS per endpoint, client and retry policy: a batch of small files then costs one
+// request each. A final failure is shared for a minute, so that a batch against a server that is
+// down fails at once instead of paying the whole retry budget again for every few files.
+const FAILURE_SHARED_MS = 60_000;
 const configurations = new WeakMap();
 function cachedConfiguration(ctx, endpoint, policy) {
     let perClient = configurations.get(ctx.client);
     if (!perClient)
         configurations.set(ctx.client, (perClient = new Map()));
-    let pending = perClient.get(endpoint);
-    if (!pending) {
-        pending = retry_withRetries(policy, `OPTIONS ${endpoint}`, m => ctx.logger.warn(m), ctx.signal, () => readConfiguration(ctx, endpoint)).catch((error) => {
-            perClient.delete(endpoint);
+    const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs}`;
+    let shared = perClient.get(key);
+    if (!shared?.usable())
+        perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)));
+    return shared.wait(ctx.signal, `OPTIONS ${endpoint}`);
+}
+/**
+ * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
+ * ends only its own wait; the request stops when no upload waits any more.
+ */
+class SharedConfiguration {
+    controller = new AbortController();
+    answer;
+    waiting = 0;
+    pinned = false;
+    failedAt;
+    constructor(ctx, endpoint, policy) {
+        const signal = this.controller.signal;
+        const notice = (...retry) => http_noteRetry(ctx, ...retry);
+        this.answer = retry_withRetries(policy, `OPTIONS ${endpoint}`, notice, signal, () => readConfiguration(ctx, endpoint, signal)).catch((error) => {
             // A server that does not answer OPTIONS may still do plain creation.
             if (error instanceof errors_TusError && [404, 405, 501].includes(error.status ?? 0))
                 return undefined;
+            this.failedAt = Date.now();
             throw error;
         });
-        perClient.set(endpoint, pending);
+        this.answer.catch(() => { }); // when nobody waits any more
     }
-    return pending;
+    usable() {
+        return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS);
+    }
+    wait(signal, what) {
+        if (signal === undefined) {
+            this.pinned = true; // a caller that cannot abort keeps the request going
+            return this.answer.catch((error) => Promise.reject(ownCopy(error)));
+        }
+        if (signal.aborted)
+            return Promise.reject(new errors_TusError('ABORTED', `${what}: aborted`));
+        this.waiting++;
+        return new Promise((resolve, reject) => {
+            const leave = () => {
+                signal.removeEventListener('abort', onAbort);
+                this.waiting--;
+            };
+            const onAbort = () => {
+                leave();
+                if (this.waiting === 0 && !this.pinned)
+                    this.controller.abort();
+                reject(new errors_TusError('ABORTED', `${what}: aborted`));
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+            this.answer.then(value => { leave(); resolve(value); }, (error) => { leave(); reject(ownCopy(error)); });
+        });
+    }
+}
+function ownCopy(error) {
+    return error instanceof errors_TusError ? copyError(error) : error;
 }
 const GONE = new Set([404, 410]);
 class UploadSession {
@@ -9013,12 +9151,15 @@ class UploadSession {
     offset = 0;
     length;
     config;
-    retries = 0;
     failures = 0;
     resumed = false;
     needState = false;
     inFlight = 0;
     pending;
+    /** Bytes taken from a stream source so far: where its next chunk starts in the upload. */
+    streamPosition = 0;
+    /** A stream's length once its end was read, for progress before the server has it. */
+    announcedLength;
     constructor(ctx, endpoint, src, options, policy, chunkSize, metadataHeader) {
         this.ctx = ctx;
         this.endpoint = endpoint;
@@ -9046,13 +9187,14 @@ class UploadSession {
                 await this.recover(error);
             }
         }
-        this.ctx.logger.debug(`uploaded ${this.length} bytes to ${this.uploadUrl}${this.retries ? ` after ${this.retries} retries` : ''}`);
+        const retries = this.ctx.retries;
+        this.ctx.logger.debug(`uploaded ${this.length} bytes to ${this.uploadUrl}${retries ? ` after ${retries} retries` : ''}`);
     }
     result(started) {
         return {
             location: this.uploadUrl,
             size: this.length,
-            retries: this.retries,
+            retries: this.ctx.retries,
             requests: this.ctx.requests,
             resumed: this.resumed,
             elapsedMs: Date.now() - started
@@ -9117,12 +9259,17 @@ class UploadSession {
             throw this.noProgress();
         return newOffset;
     }
-    /** Streams are buffered one chunk at a time: that chunk can be sent again after a failure. */
+    /**
+     * Streams are buffered one chunk at a time: that chunk can be sent again after a failure. A
+     * resumed stream is read from its start, and the bytes the server already has are skipped.
+     */
     async sendStreamChunk() {
         const reader = this.src.reader;
         const size = Number.isFinite(this.chunkSize) ? this.chunkSize : DEFAULTS.streamChunkSize;
         if (this.pending === undefined || this.offset >= this.pending.start + this.pending.data.length) {
-            this.pending = { start: this.offset, data: await reader.read(size) };
+            await this.skipStreamTo(this.offset, size);
+            const start = this.streamPosition;
+            this.pending = { start, data: await this.readStream(size) };
         }
         const { start, data } = this.pending;
         if (this.offset < start) {
@@ -9130,6 +9277,11 @@ class UploadSession {
         }
         const body = data.subarray(this.offset - start);
         const declare = reader.ended && this.length === undefined ? start + data.length : undefined;
+        // A resumed upload the server already holds whole: nothing to send.
+        if (body.length === 0 && declare === undefined)
+            return this.offset;
+        if (declare !== undefined)
+            this.announcedLength = declare;
         this.inFlight = 0;
         const newOffset = await patchUpload(this.ctx, {
             uploadUrl: this.uploadUrl,
@@ -9144,6 +9296,28 @@ class UploadSession {
         if (newOffset === this.offset && body.length > 0)
             throw this.noProgress();
         return newOffset;
+    }
+    async readStream(size) {
+        const reader = this.src.reader;
+        let data;
+        try {
+            data = await reader.read(size);
+        }
+        catch (error) {
+            throw new errors_TusError('SOURCE', `reading the source stream failed: ${error.message}`, { cause: error });
+        }
+        this.streamPosition += data.length;
+        return data;
+    }
+    async skipStreamTo(offset, size) {
+        if (this.streamPosition < offset)
+            this.ctx.logger.debug(`skipping ${offset - this.streamPosition} bytes of the stream that the server has`);
+        while (this.streamPosition < offset) {
+            const skipped = await this.readStream(Math.min(size, offset - this.streamPosition));
+            if (skipped.length === 0) {
+                throw new errors_TusError('SOURCE', `the stream ended after ${this.streamPosition} bytes but ${this.uploadUrl} already holds ${offset}; it is not this stream's upload`);
+            }
+        }
     }
     noProgress() {
         return new errors_TusError('PROTOCOL', `PATCH ${this.uploadUrl}: the server took none of the bytes`, { retryable: true });
@@ -9172,13 +9346,14 @@ class UploadSession {
         this.needState = false;
     }
     uploadGone(url, error) {
-        if (this.src.kind === 'stream') {
+        if (this.src.kind === 'stream' && this.streamPosition > 0) {
             throw new errors_TusError('PROTOCOL', `${url} is gone (${error.status}) and a stream cannot be sent again from the start`, { status: error.status });
         }
         this.ctx.logger.warn(`${url} is gone (${error.status}); starting a new upload from byte 0`);
         this.uploadUrl = undefined;
         this.offset = 0;
         this.needState = false;
+        this.resumed = false;
     }
     async recover(error) {
         const gonePatch = error instanceof errors_TusError && error.method === 'PATCH' && GONE.has(error.status ?? 0);
@@ -9187,10 +9362,10 @@ class UploadSession {
         if (this.failures >= this.policy.retries)
             throw finalError(error, this.failures + 1);
         this.failures++;
-        this.retries++;
         const wait = backoffMs(this.policy, this.failures, error);
         const target = this.uploadUrl ?? this.endpoint;
-        this.ctx.logger.warn(`${target}: ${error.message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`);
+        const message = `${target}: ${error.message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`;
+        http_noteRetry(this.ctx, message, error, this.failures, wait);
         await sleep(wait, this.ctx.signal);
         // The server may hold more (or fewer) bytes than we think: ask before sending again.
         if (this.uploadUrl !== undefined)
@@ -9198,7 +9373,7 @@ class UploadSession {
     }
     progress(bytes) {
         this.inFlight += bytes;
-        this.options.onProgress?.(this.offset + this.inFlight, this.length);
+        this.options.onProgress?.(this.offset + this.inFlight, this.length ?? this.announcedLength);
     }
 }
 
@@ -9241,20 +9416,9 @@ const {
 ;// CONCATENATED MODULE: ./src/common/headerLines.ts
 /** HTTP headers as a user types them: `Name: value`. */
 
+
+
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** Headers the tus protocol sets itself; a user's value would be ignored or break the upload. */
-const PROTOCOL_HEADERS = new Set([
-    'tus-resumable',
-    'upload-offset',
-    'upload-length',
-    'upload-defer-length',
-    'upload-metadata',
-    'upload-concat',
-    'upload-checksum',
-    'content-type',
-    'content-length',
-    'transfer-encoding'
-]);
 /** `Name: value` → [name, value]: the name a valid HTTP token, the value trimmed, no CR/LF/NUL. */
 function parseHeaderLine(text, what) {
     const colon = text.indexOf(':');
@@ -9272,9 +9436,9 @@ function parseHeaderLine(text, what) {
     if (/[\r\n\0]/.test(value)) {
         throw new UsageError(`${what}: the value of ${name} contains a line break or NUL; give it on one line`);
     }
-    if (PROTOCOL_HEADERS.has(name.toLowerCase())) {
-        throw new UsageError(`${what}: ${name} is set by the tus protocol itself; remove it`);
-    }
+    const owner = CLIENT_HEADERS.get(name.toLowerCase());
+    if (owner !== undefined)
+        throw new UsageError(`${what}: ${name} is ${owner}; remove it`);
     return [name, value];
 }
 /** Several header lines; a name given twice (in any case) is an error. */
@@ -9287,7 +9451,7 @@ function parseHeaderLines(lines, what) {
             throw new UsageError(`${what}: ${name} is given twice; give each header once`);
         }
         seen.add(name.toLowerCase());
-        headers[name] = value;
+        setEntry(headers, name, value);
     }
     return headers;
 }

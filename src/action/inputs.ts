@@ -161,9 +161,13 @@ function readCaFile(file: string): string {
 
 /**
  * Registers with core.setSecret, before anything is logged: the password of the endpoint URL
- * (as written, decoded, and as the Basic credentials the client derives), and every header value.
- * Works on the raw inputs, so that even an input that fails validation is masked.
+ * (as written, decoded, and as the Basic credentials the client derives), and every header value
+ * of at least MIN_MASKED_LENGTH characters (a shorter one, say `X-Debug: 1`, is no credential and
+ * would hide every 1 in the log). Works on the raw inputs, so that even an input that fails
+ * validation is masked.
  */
+const MIN_MASKED_LENGTH = 4
+
 export function maskSecrets(getInput: GetInput = coreGetInput, setSecret: (secret: string) => void = core.setSecret): void {
   const mask = (secret: string): void => {
     if (secret.trim() !== '') setSecret(secret)
@@ -171,7 +175,8 @@ export function maskSecrets(getInput: GetInput = coreGetInput, setSecret: (secre
   for (const secret of endpointSecrets(getInput('endpoint').trim())) mask(secret)
   for (const line of lines(getInput('headers'))) {
     const colon = line.indexOf(':')
-    mask(colon === -1 ? line : line.slice(colon + 1).trim())
+    const value = colon === -1 ? line : line.slice(colon + 1).trim()
+    if (value.length >= MIN_MASKED_LENGTH) mask(value)
   }
 }
 

@@ -25,6 +25,8 @@ export interface FailedFile {
   /** The upload URL, when the upload had been created: it holds `offset` bytes. */
   uploadUrl?: string
   offset?: number
+  /** Retries spent before it failed. */
+  retries?: number
 }
 
 export type FileOutcome = { ok: true; upload: UploadedFile } | { ok: false; failure: FailedFile }

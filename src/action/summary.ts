@@ -23,7 +23,7 @@ export function totalsOf(outcomes: readonly FileOutcome[], elapsedMs: number): T
     failed: outcomes.length - uploads.length,
     cancelled: outcomes.filter((outcome) => !outcome.ok && outcome.failure.cancelled).length,
     bytes: uploads.reduce((sum, upload) => sum + upload.size, 0),
-    retries: uploads.reduce((sum, upload) => sum + upload.retries, 0),
+    retries: outcomes.reduce((sum, outcome) => sum + (outcome.ok ? outcome.upload.retries : (outcome.failure.retries ?? 0)), 0),
     elapsedMs
   }
 }

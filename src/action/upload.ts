@@ -37,10 +37,11 @@ export class FileUploadError extends Error {
   }
 }
 
-/** The options of every request of a run: headers, TLS, timeout, cancellation. */
-export function requestOptions(context: UploadContext, logger: Logger): RequestOptions {
+/** The options of every request of a run: headers, TLS, timeout, cancellation; `onRetry` counts a file's retries. */
+export function requestOptions(context: UploadContext, logger: Logger, onRetry?: () => void): RequestOptions {
   const { inputs } = context
   return {
+    onRetry,
     headers: inputs.headers,
     httpClient: context.httpClient,
     tls: { insecure: inputs.insecureSsl, ca: inputs.ca },
@@ -92,7 +93,7 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
   sha256.catch(() => undefined) // awaited below; not unhandled when the upload fails first
   try {
     const result = await uploadDetailed(inputs.endpoint, file.absolutePath, {
-      ...requestOptions(context, logger),
+      ...requestOptions(context, logger, state.countRetry),
       metadata: sent,
       retry: { retries: inputs.retries, delay: inputs.retryDelay },
       chunkSize: inputs.chunkSize,
@@ -102,7 +103,7 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
     state.setUploadUrl(result.location)
     state.offset = result.size
     const digest = await sha256
-    const readBack = await readBackMetadata(file, context, logger, result.location, sent)
+    const readBack = await readBackMetadata(file, context, logger, result.location, sent, state.countRetry)
     if (result.size !== file.size) {
       core.warning(`${file.path}: the file changed during the upload: ${file.size} bytes when found, ${result.size} uploaded`)
     }
@@ -112,7 +113,7 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
       size: result.size,
       sha256: digest,
       metadata: readBack,
-      retries: result.retries,
+      retries: state.retries, // the upload's, and the metadata read-back's
       requests: result.requests,
       elapsedMs: result.elapsedMs
     }
@@ -150,10 +151,11 @@ async function readBackMetadata(
   context: UploadContext,
   logger: Logger,
   location: string,
-  sent: MetadataInput
+  sent: MetadataInput,
+  onRetry: () => void
 ): Promise<Record<string, string | null>> {
   const { retries, retryDelay } = context.inputs
-  const stored = await readMetadata(location, { ...requestOptions(context, logger), retry: { retries, delay: retryDelay } })
+  const stored = await readMetadata(location, { ...requestOptions(context, logger, onRetry), retry: { retries, delay: retryDelay } })
   const readBack = metadataToStrings(stored)
   for (const warning of metadataDifferences(sent, readBack)) core.warning(`${file.path}: ${warning}`)
   return readBack
@@ -196,8 +198,13 @@ class FileState {
   offset?: number
   /** The server's offset, asked after a cancellation. */
   confirmedOffset?: number
+  retries = 0
 
   constructor(readonly file: FoundFile) {}
+
+  readonly countRetry = (): void => {
+    this.retries++
+  }
 
   setUploadUrl(url: string): void {
     this.uploadUrl = url
@@ -237,6 +244,6 @@ class FileState {
         message += ` (upload URL ${uploadUrl}${offset === undefined ? '' : `, offset ${offset}`})`
       }
     }
-    return { file: this.file, error, message, cancelled, uploadUrl, offset }
+    return { file: this.file, error, message, cancelled, uploadUrl, offset, retries: this.retries }
   }
 }

@@ -1,21 +1,10 @@
 /** HTTP headers as a user types them: `Name: value`. */
+import { setEntry } from '../tus/metadata.js'
+import { CLIENT_HEADERS } from '../tus/protocol.js'
 import { UsageError } from './errors.js'
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
-/** Headers the tus protocol sets itself; a user's value would be ignored or break the upload. */
-const PROTOCOL_HEADERS = new Set([
-  'tus-resumable',
-  'upload-offset',
-  'upload-length',
-  'upload-defer-length',
-  'upload-metadata',
-  'upload-concat',
-  'upload-checksum',
-  'content-type',
-  'content-length',
-  'transfer-encoding'
-])
 
 /** `Name: value` → [name, value]: the name a valid HTTP token, the value trimmed, no CR/LF/NUL. */
 export function parseHeaderLine(text: string, what: string): [name: string, value: string] {
@@ -36,9 +25,8 @@ export function parseHeaderLine(text: string, what: string): [name: string, valu
   if (/[\r\n\0]/.test(value)) {
     throw new UsageError(`${what}: the value of ${name} contains a line break or NUL; give it on one line`)
   }
-  if (PROTOCOL_HEADERS.has(name.toLowerCase())) {
-    throw new UsageError(`${what}: ${name} is set by the tus protocol itself; remove it`)
-  }
+  const owner = CLIENT_HEADERS.get(name.toLowerCase())
+  if (owner !== undefined) throw new UsageError(`${what}: ${name} is ${owner}; remove it`)
   return [name, value]
 }
 
@@ -52,7 +40,7 @@ export function parseHeaderLines(lines: readonly string[], what: string): Record
       throw new UsageError(`${what}: ${name} is given twice; give each header once`)
     }
     seen.add(name.toLowerCase())
-    headers[name] = value
+    setEntry(headers, name, value)
   }
   return headers
 }

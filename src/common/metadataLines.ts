@@ -2,7 +2,7 @@
 import path from 'node:path'
 import mime from 'mime/lite'
 import { TusError } from '../tus/errors.js'
-import { validateMetadataKey } from '../tus/metadata.js'
+import { setEntry, validateMetadataKey } from '../tus/metadata.js'
 import type { MetadataInput } from '../tus/options.js'
 import { UsageError } from './errors.js'
 
@@ -34,7 +34,7 @@ export function parseMetadataEntries(lines: readonly string[], what: string): Me
     if (Object.hasOwn(metadata, key)) {
       throw new UsageError(`${what}: key ${JSON.stringify(key)} is given twice; give each key once`)
     }
-    metadata[key] = value
+    setEntry(metadata, key, value)
   }
   return metadata
 }

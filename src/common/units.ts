@@ -2,6 +2,7 @@
  * Parsing and formatting of the numbers a user types or reads: sizes, counts, seconds, rates.
  * Parsers throw a UsageError whose one-line message names the input (`what`) and the fix.
  */
+import { MAX_WAIT_SECONDS } from '../tus/options.js'
 import { UsageError } from './errors.js'
 
 const SIZE_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgtpe])(i)?)?(b)?$/i
@@ -67,7 +68,9 @@ export function parseSeconds(text: string, what: string, options: SecondsOptions
     throw new UsageError(`${what}: ${JSON.stringify(text)} is not a number of seconds; ${expected}`)
   }
   const value = Number(trimmed)
-  if (!Number.isFinite(value)) throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${expected}`)
+  if (!(value <= MAX_WAIT_SECONDS)) {
+    throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (about 24 days)`)
+  }
   if (options.positive && value === 0) throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`)
   return value
 }
