@@ -3,7 +3,7 @@
  * (`npm run bundle` first), spawned with plain node against a real tus server.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fingerprint, ResumeStore } from '../src/common/resumeStore.js'
@@ -31,6 +31,10 @@ interface Spawned {
   done: Promise<Run>
   /** stderr so far. */
   stderr: () => string
+  /** stdout so far. */
+  stdout: () => string
+  /** Closes our end of the child's stdout, as `| head -1` does. */
+  closeStdout: () => void
   kill: (signal: NodeJS.Signals) => void
 }
 
@@ -51,7 +55,7 @@ function start(script: string, args: string[], options: { cwd?: string; input?: 
     child.on('error', reject)
     child.on('close', (code, signal) => resolvePromise({ code, signal, stdout, stderr }))
   })
-  return { done, stderr: () => stderr, kill: signal => child.kill(signal) }
+  return { done, stderr: () => stderr, stdout: () => stdout, closeStdout: () => child.stdout.destroy(), kill: signal => child.kill(signal) }
 }
 
 function run(script: string, args: string[], options: { cwd?: string; input?: Buffer | string } = {}): Promise<Run> {
@@ -86,6 +90,34 @@ afterEach(async () => {
 })
 
 describe('tus-upload', () => {
+  it('a standard output that fails (a full disk, a closed pipe) is said once; the URLs go to stderr; exit 1', async () => {
+    const a = await makeFile(tmp.dir, 10, 1, 'a.txt')
+    const b = await makeFile(tmp.dir, 20, 2, 'b.txt')
+    const full = openSync('/dev/full', 'w')
+    const child = spawn(process.execPath, [TUS_UPLOAD, server.endpoint, a.path, b.path], { stdio: ['ignore', full, 'pipe'] })
+    closeSync(full)
+    let stderr = ''
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+    const code = await new Promise(resolveCode => child.on('close', resolveCode))
+    expect(code).toBe(1)
+    expect(stderr).toContain('tus-upload: cannot write to standard output (ENOSPC); its lines go to standard error from here on')
+    expect(stderr).not.toMatch(/\n\s+at /)
+    const urls = lines(stderr).filter(line => line.startsWith(server.endpoint))
+    expect(urls).toHaveLength(2)
+    expect((await server.storedBytes(urls[1])).length).toBe(20)
+
+    // | head -1: the pipe closes after the first line, while the second file is still on its way.
+    const big = await makeFile(tmp.dir, 32 * 1024 * 1024, 3, 'big.bin')
+    const piped = start(TUS_UPLOAD, ['--concurrency', '1', server.endpoint, a.path, big.path])
+    await waitFor('the first URL', () => piped.stdout().includes('\n'))
+    piped.closeStdout()
+    const run = await piped.done
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('cannot write to standard output (EPIPE)')
+    const bigUrl = lines(run.stderr).find(line => line.startsWith(server.endpoint))
+    expect(await sha256(server.storedPath(bigUrl as string))).toBe(big.sha256)
+  })
+
   it('uploads files and prints their upload URLs in argument order', async () => {
     const big = await makeFile(tmp.dir, 3 * 1024 * 1024 + 17, 1, 'big.bin')
     const small = await makeFile(tmp.dir, 10, 2, 'notes.txt')

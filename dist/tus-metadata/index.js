@@ -4784,12 +4784,28 @@ function signalExitCode(signal) {
 }
 /**
  * Runs a command's `main` as a process: sets the exit code once stdout is flushed, then exits
- * (an aborted read of standard input must not keep the process alive).
+ * (an aborted read of standard input must not keep the process alive). A stdout that fails (a
+ * closed pipe, as with `| head -1`, or a full disk) is said once; the lines after it go to stderr,
+ * the run goes on, and it ends with 1 instead of 0.
  */
-function runAsProcess(main) {
-    main(process.argv.slice(2), processIo()).then(code => {
+function runAsProcess(name, main) {
+    const io = processIo();
+    let stdoutFailed = false;
+    const stdoutFailure = (error) => {
+        if (stdoutFailed)
+            return;
+        stdoutFailed = true;
+        process.stderr.write(`${name}: cannot write to standard output (${error.code ?? error.message}); its lines go to standard error from here on\n`);
+        io.stdout = process.stderr;
+    };
+    process.stdout.on('error', stdoutFailure);
+    main(process.argv.slice(2), io).then(code => {
         process.exitCode = code;
-        process.stdout.write('', () => process.exit(code));
+        process.stdout.write('', error => {
+            if (error)
+                stdoutFailure(error);
+            process.exit(stdoutFailed && code === 0 ? 1 : code);
+        });
     }, (error) => {
         process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         process.exit(1);
@@ -7668,5 +7684,5 @@ function reportFailure(error, uploadUrl, verbose, logger) {
 /** Entry point of tus-metadata (bundled by ncc into dist/tus-metadata/index.js). */
 
 
-runAsProcess(main);
+runAsProcess('tus-metadata', main);
 

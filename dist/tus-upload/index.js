@@ -6216,12 +6216,28 @@ function signalExitCode(signal) {
 }
 /**
  * Runs a command's `main` as a process: sets the exit code once stdout is flushed, then exits
- * (an aborted read of standard input must not keep the process alive).
+ * (an aborted read of standard input must not keep the process alive). A stdout that fails (a
+ * closed pipe, as with `| head -1`, or a full disk) is said once; the lines after it go to stderr,
+ * the run goes on, and it ends with 1 instead of 0.
  */
-function runAsProcess(main) {
-    main(process.argv.slice(2), processIo()).then(code => {
+function runAsProcess(name, main) {
+    const io = processIo();
+    let stdoutFailed = false;
+    const stdoutFailure = (error) => {
+        if (stdoutFailed)
+            return;
+        stdoutFailed = true;
+        process.stderr.write(`${name}: cannot write to standard output (${error.code ?? error.message}); its lines go to standard error from here on\n`);
+        io.stdout = process.stderr;
+    };
+    process.stdout.on('error', stdoutFailure);
+    main(process.argv.slice(2), io).then(code => {
         process.exitCode = code;
-        process.stdout.write('', () => process.exit(code));
+        process.stdout.write('', error => {
+            if (error)
+                stdoutFailure(error);
+            process.exit(stdoutFailed && code === 0 ? 1 : code);
+        });
     }, (error) => {
         process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         process.exit(1);
@@ -10011,12 +10027,19 @@ class OrderedOutput {
             if (this.hold)
                 this.held.push(ready);
             else
-                this.io.stdout.write(`${ready}\n`);
+                this.print(ready);
         }
     }
     release() {
         for (const line of this.held)
-            this.io.stdout.write(`${line}\n`);
+            this.print(line);
+    }
+    /** An upload URL is never lost: a line stdout refuses (closed pipe, full disk) goes to stderr. */
+    print(line) {
+        this.io.stdout.write(`${line}\n`, error => {
+            if (error)
+                this.io.stderr.write(`${line}\n`);
+        });
     }
 }
 /** The first SIGINT/SIGTERM stops the uploads (each reports where it got to); a second one exits at once. */
@@ -10229,5 +10252,5 @@ function summarize(jobs, results, logger) {
 /** Entry point of tus-upload (bundled by ncc into dist/tus-upload/index.js). */
 
 
-runAsProcess(main);
+runAsProcess('tus-upload', main);
 

@@ -45,13 +45,27 @@ export function signalExitCode(signal: TerminationSignal): number {
 
 /**
  * Runs a command's `main` as a process: sets the exit code once stdout is flushed, then exits
- * (an aborted read of standard input must not keep the process alive).
+ * (an aborted read of standard input must not keep the process alive). A stdout that fails (a
+ * closed pipe, as with `| head -1`, or a full disk) is said once; the lines after it go to stderr,
+ * the run goes on, and it ends with 1 instead of 0.
  */
-export function runAsProcess(main: (argv: string[], io: Io) => Promise<number>): void {
-  main(process.argv.slice(2), processIo()).then(
+export function runAsProcess(name: string, main: (argv: string[], io: Io) => Promise<number>): void {
+  const io = processIo()
+  let stdoutFailed = false
+  const stdoutFailure = (error: NodeJS.ErrnoException): void => {
+    if (stdoutFailed) return
+    stdoutFailed = true
+    process.stderr.write(`${name}: cannot write to standard output (${error.code ?? error.message}); its lines go to standard error from here on\n`)
+    io.stdout = process.stderr
+  }
+  process.stdout.on('error', stdoutFailure)
+  main(process.argv.slice(2), io).then(
     code => {
       process.exitCode = code
-      process.stdout.write('', () => process.exit(code))
+      process.stdout.write('', error => {
+        if (error) stdoutFailure(error)
+        process.exit(stdoutFailed && code === 0 ? 1 : code)
+      })
     },
     (error: unknown) => {
       process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)

@@ -3,4 +3,4 @@
 import { runAsProcess } from './io.js'
 import { main } from './metadata.js'
 
-runAsProcess(main)
+runAsProcess('tus-metadata', main)

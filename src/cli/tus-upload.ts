@@ -3,4 +3,4 @@
 import { runAsProcess } from './io.js'
 import { main } from './upload.js'
 
-runAsProcess(main)
+runAsProcess('tus-upload', main)

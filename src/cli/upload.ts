@@ -316,12 +316,19 @@ class OrderedOutput {
       const ready = this.lines[this.nextLine++]
       if (ready === null || ready === undefined) continue
       if (this.hold) this.held.push(ready)
-      else this.io.stdout.write(`${ready}\n`)
+      else this.print(ready)
     }
   }
 
   release(): void {
-    for (const line of this.held) this.io.stdout.write(`${line}\n`)
+    for (const line of this.held) this.print(line)
+  }
+
+  /** An upload URL is never lost: a line stdout refuses (closed pipe, full disk) goes to stderr. */
+  private print(line: string): void {
+    this.io.stdout.write(`${line}\n`, error => {
+      if (error) this.io.stderr.write(`${line}\n`)
+    })
   }
 }
 
