@@ -254,6 +254,14 @@ export const SCENARIOS: Scenario[] = [
     check: 'nothing-sent'
   },
   {
+    name: 'Header value beyond Latin-1 (`-H "X-V: 🎉"`)',
+    through: 'tus-upload',
+    args: env => ['-H', 'X-V: 🎉', env.endpoint, FILE],
+    exit: 2,
+    message: 'tus-upload: --header: the value of X-V has characters beyond Latin-1; HTTP header values are bytes: percent-encode or base64 it',
+    check: 'nothing-sent'
+  },
+  {
     name: 'Header without a colon (`-H NoColon`)',
     through: 'tus-upload',
     args: env => ['-H', 'NoColon', env.endpoint, FILE],
@@ -299,6 +307,23 @@ export const SCENARIOS: Scenario[] = [
     args: env => ['--ca', FILE, env.endpoint, FILE],
     exit: 2,
     message: 'tus-upload: --ca: f.bin holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line); give a PEM file',
+    check: 'nothing-sent'
+  },
+  {
+    name: '`--resume-file` in a directory it cannot write',
+    through: 'tus-upload',
+    args: env => ['--resume-file', 'resume.json', env.endpoint, FILE],
+    unprivileged: true,
+    exit: 2,
+    message: '(EACCES); give a file in a writable directory',
+    check: 'nothing-sent'
+  },
+  {
+    name: '`--resume-file` under a file (`f.bin/resume.json`)',
+    through: 'tus-upload',
+    args: env => ['--resume-file', 'f.bin/resume.json', env.endpoint, FILE],
+    exit: 2,
+    message: 'f.bin is not a directory; give a file in a directory',
     check: 'nothing-sent'
   },
   {

@@ -206,6 +206,19 @@ describe('upload', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
   })
 
+  test('a promise from onUploadUrl (say, the URL written to disk) is awaited before any data is sent', async () => {
+    const file = await makeFile(temp.dir, 5_000_000, 'awaited')
+    let patchesWhenRecorded: number | undefined
+    const location = await tus.upload(server.endpoint, file.path, {
+      onUploadUrl: async () => {
+        await new Promise(resolve => setTimeout(resolve, 150))
+        patchesWhenRecorded = methods().filter(m => m === 'PATCH').length
+      }
+    })
+    await expectStored(location, file.sha256)
+    expect(patchesWhenRecorded).toBe(0)
+  })
+
   test('a file cut short while it is read fails with the reason, not with a hang or a short upload', async () => {
     const file = await makeFile(temp.dir, 5_000_000, 'shrinks', 'shrinks.bin')
     let cut = false

@@ -289,6 +289,13 @@ describe('parseHeaderLine', () => {
     expect(usageError(() => parseHeaderLine(text, 'headers')).message).toBe(`headers: ${why}`)
   })
 
+  it('rejects a value beyond Latin-1, which Node could not send', () => {
+    expect(usageError(() => parseHeaderLine('X-V: 🎉', '--header')).message).toBe(
+      '--header: the value of X-V has characters beyond Latin-1; HTTP header values are bytes: percent-encode or base64 it'
+    )
+    expect(parseHeaderLine('X-V: café', '--header')).toEqual(['X-V', 'café'])
+  })
+
   it('takes a Host, for an endpoint given by address behind a name-based ingress', () => {
     expect(parseHeaderLine('Host: tus.internal.example', 'headers')).toEqual(['Host', 'tus.internal.example'])
   })

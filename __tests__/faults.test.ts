@@ -156,6 +156,22 @@ describe('status codes', () => {
   })
 })
 
+describe('mistakes that a retry would repeat fail at once', () => {
+  test('https:// to a server that speaks plain http: one line that says so, no retry', async () => {
+    const error = await tus.upload(server.endpoint.replace('http:', 'https:'), Buffer.from('x'), quick()).catch(e => e)
+    expect(error).toMatchObject({ code: 'NETWORK', retryable: false })
+    expect(error.message).toMatch(/the server does not speak TLS on that port: use http:\/\/, or the https port/)
+    expect(error.message).not.toMatch(/\n|gave up/)
+    expect(warnings).toEqual([])
+  })
+
+  test('a header value that Node cannot send is refused before any request', async () => {
+    const error = await tus.upload(endpoint, Buffer.from('x'), { ...quick(), headers: { 'X-V': '🎉' } }).catch(e => e)
+    expect(error).toMatchObject({ code: 'INVALID_INPUT' })
+    expect(proxy.requests).toHaveLength(0)
+  })
+})
+
 describe('credentials and origins', () => {
   test('credentials in the URL become Basic auth and never appear in the location', async () => {
     const withUser = endpoint.replace('http://', 'http://alice:s%40cret@')

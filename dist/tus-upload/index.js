@@ -7016,7 +7016,9 @@ class ResumeStore {
      */
     static async open(filePath, what = '--resume-file') {
         const absolute = external_node_path_default().resolve(filePath);
-        return new ResumeStore(absolute, what, await readStore(absolute, what));
+        const entries = await readStore(absolute, what);
+        await checkWritable(absolute, what);
+        return new ResumeStore(absolute, what, entries);
     }
     fingerprint(input) {
         return fingerprint(input);
@@ -7061,7 +7063,8 @@ async function readStore(filePath, what) {
     }
     catch (error) {
         const code = error.code;
-        if (code === 'ENOENT')
+        // A path that does not exist (yet): checkWritable says whether it can be made.
+        if (code === 'ENOENT' || code === 'ENOTDIR')
             return new Map();
         if (code === 'EISDIR')
             throw new UsageError(`${what}: ${filePath} is a directory; give a file name`, { cause: error });
@@ -7097,6 +7100,37 @@ async function readStore(filePath, what) {
         entries.set(fp, { url: entry.url, updated: String(entry.updated ?? '') });
     }
     return entries;
+}
+/**
+ * The file is replaced by a rename, so its directory (or, when that does not exist yet, the
+ * nearest directory above it, where it will be made) must take new files: checked up front, so
+ * that a run never goes on believing its uploads can be resumed when they cannot.
+ */
+async function checkWritable(filePath, what) {
+    let dir = external_node_path_default().dirname(filePath);
+    for (;;) {
+        try {
+            const info = await external_node_fs_.promises.stat(dir);
+            if (!info.isDirectory())
+                throw new UsageError(`${what}: ${dir} is not a directory; give a file in a directory`);
+            break;
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+            const parent = external_node_path_default().dirname(dir);
+            if (error.code !== 'ENOENT' || parent === dir)
+                throw cannotWrite(dir, error, what);
+            dir = parent;
+        }
+    }
+    await external_node_fs_.promises.access(dir, external_node_fs_.constants.W_OK).catch((error) => {
+        throw cannotWrite(dir, error, what);
+    });
+}
+function cannotWrite(dir, error, what) {
+    const code = error.code ?? error.message;
+    return new UsageError(`${what}: cannot write in ${dir} (${code}); give a file in a writable directory`, { cause: error });
 }
 function serialize(entries) {
     const file = { version: 1, uploads: Object.fromEntries(entries) };
@@ -8374,12 +8408,17 @@ function publicUrl(url) {
     parsed.password = '';
     return parsed.href;
 }
+// What Node sends as a header value: tab, printable ASCII, and the bytes 0x80 to 0xFF.
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function checkHeader(name, value) {
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
         throw new errors_TusError('INVALID_INPUT', `header name ${JSON.stringify(name)} is not a valid HTTP token`);
     }
     if (/[\r\n\0]/.test(value)) {
         throw new errors_TusError('INVALID_INPUT', `header ${name}: the value contains CR, LF or NUL; remove the line break`);
+    }
+    if (!HEADER_VALUE.test(value)) {
+        throw new errors_TusError('INVALID_INPUT', `header ${name}: the value has characters beyond Latin-1; HTTP header values are bytes: percent-encode or base64 it`);
     }
 }
 async function http_send(ctx, request) {
@@ -8642,21 +8681,35 @@ function networkError(signal, watchdog, what, error) {
         return abortedError(what);
     const code = error?.code;
     const reason = error instanceof Error ? error.message : String(error);
-    const tlsHint = code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)
-        ? ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))'
-        : '';
-    const retryable = tlsHint === '';
-    return new errors_TusError('NETWORK', `${what}: ${reason}${tlsHint}${networkHint(code)}`, { cause: error, retryable });
+    // OpenSSL's messages hold line breaks: a log line stays one line.
+    const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
+    const hint = networkHint(code, oneLine);
+    const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
+    return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
 }
-function networkHint(code) {
+// Errors that the same request would meet again: not worth a retry.
+const NOT_TRANSIENT = new Set([
+    'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
+]);
+function networkHint(code, message) {
+    if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+        return {
+            text: ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))',
+            retryable: false
+        };
+    }
+    // https:// to a plain-http port: the first answer is not a TLS record.
+    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
+        return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false };
+    }
     switch (code) {
         case 'ECONNREFUSED':
-            return ' (nothing listens there: check the host and port, and that the server runs)';
+            return { text: ' (nothing listens there: check the host and port, and that the server runs)', retryable: true };
         case 'ENOTFOUND':
         case 'EAI_AGAIN':
-            return ' (the host name does not resolve: check it)';
+            return { text: ' (the host name does not resolve: check it)', retryable: true };
         default:
-            return '';
+            return { text: '', retryable: true };
     }
 }
 /** Turns an unexpected status into a TusError; retryable where waiting may help. */
@@ -9258,7 +9311,7 @@ class UploadSession {
         this.uploadUrl = created.location;
         this.offset = created.offset;
         this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`);
-        this.options.onUploadUrl?.(created.location);
+        await this.options.onUploadUrl?.(created.location);
     }
     async sendRange() {
         const src = this.src;
@@ -9434,6 +9487,7 @@ const {
 
 
 
+
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** `Name: value` → [name, value]: the name a valid HTTP token, the value trimmed, no CR/LF/NUL. */
 function parseHeaderLine(text, what) {
@@ -9451,6 +9505,9 @@ function parseHeaderLine(text, what) {
     }
     if (/[\r\n\0]/.test(value)) {
         throw new UsageError(`${what}: the value of ${name} contains a line break or NUL; give it on one line`);
+    }
+    if (!HEADER_VALUE.test(value)) {
+        throw new UsageError(`${what}: the value of ${name} has characters beyond Latin-1; HTTP header values are bytes: percent-encode or base64 it`);
     }
     const owner = CLIENT_HEADERS.get(name.toLowerCase());
     if (owner !== undefined)
@@ -10114,6 +10171,11 @@ async function uploadOne(job, run, bar) {
     }
     return result;
 }
+const STORE_WRITE_WAIT_MS = 10_000;
+/** A timer that does not keep the process alive. */
+function delay(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms).unref());
+}
 /** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
 function resumeFingerprint(job, setup) {
     if (!setup.store || job.kind !== 'file')
@@ -10139,9 +10201,17 @@ function uploadOptions(job, run, bar, fp, resumeUrl) {
         uploadUrl: resumeUrl,
         onUploadUrl: url => {
             job.uploadUrl = url;
-            if (store && fp !== undefined) {
-                run.storeWrites.push(store.set(fp, url).catch((error) => logger.warn(`${job.arg}: could not record the upload URL: ${describeError(error)}`)));
-            }
+            if (!store || fp === undefined)
+                return;
+            // Awaited before any data is sent, so that a kill from then on can be resumed; bounded,
+            // because a write that never returns must not hold the upload.
+            const recorded = store.set(fp, url).catch((error) => logger.warn(`${job.arg}: could not record the upload URL: ${describeError(error)}`));
+            const bounded = Promise.race([
+                recorded,
+                delay(STORE_WRITE_WAIT_MS).then(() => logger.warn(`${job.arg}: recording the upload URL in ${store.filePath} takes longer than ${STORE_WRITE_WAIT_MS / 1000} s; going on without waiting`))
+            ]);
+            run.storeWrites.push(bounded);
+            return bounded;
         },
         onProgress: (sent, total) => {
             job.sent = sent;

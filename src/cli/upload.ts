@@ -410,6 +410,13 @@ async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Prom
   return result
 }
 
+const STORE_WRITE_WAIT_MS = 10_000
+
+/** A timer that does not keep the process alive. */
+function delay(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms).unref())
+}
+
 /** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
 function resumeFingerprint(job: Job, setup: Setup): string | undefined {
   if (!setup.store || job.kind !== 'file') return undefined
@@ -441,11 +448,16 @@ function uploadOptions(
     uploadUrl: resumeUrl,
     onUploadUrl: url => {
       job.uploadUrl = url
-      if (store && fp !== undefined) {
-        run.storeWrites.push(
-          store.set(fp, url).catch((error: unknown) => logger.warn(`${job.arg}: could not record the upload URL: ${describeError(error)}`))
-        )
-      }
+      if (!store || fp === undefined) return
+      // Awaited before any data is sent, so that a kill from then on can be resumed; bounded,
+      // because a write that never returns must not hold the upload.
+      const recorded = store.set(fp, url).catch((error: unknown) => logger.warn(`${job.arg}: could not record the upload URL: ${describeError(error)}`))
+      const bounded = Promise.race([
+        recorded,
+        delay(STORE_WRITE_WAIT_MS).then(() => logger.warn(`${job.arg}: recording the upload URL in ${store.filePath} takes longer than ${STORE_WRITE_WAIT_MS / 1000} s; going on without waiting`))
+      ])
+      run.storeWrites.push(bounded)
+      return bounded
     },
     onProgress: (sent, total) => {
       job.sent = sent

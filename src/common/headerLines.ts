@@ -1,5 +1,6 @@
 /** HTTP headers as a user types them: `Name: value`. */
 import { setEntry } from '../tus/metadata.js'
+import { HEADER_VALUE } from '../tus/http.js'
 import { CLIENT_HEADERS } from '../tus/protocol.js'
 import { UsageError } from './errors.js'
 
@@ -24,6 +25,9 @@ export function parseHeaderLine(text: string, what: string): [name: string, valu
   }
   if (/[\r\n\0]/.test(value)) {
     throw new UsageError(`${what}: the value of ${name} contains a line break or NUL; give it on one line`)
+  }
+  if (!HEADER_VALUE.test(value)) {
+    throw new UsageError(`${what}: the value of ${name} has characters beyond Latin-1; HTTP header values are bytes: percent-encode or base64 it`)
   }
   const owner = CLIENT_HEADERS.get(name.toLowerCase())
   if (owner !== undefined) throw new UsageError(`${what}: ${name} is ${owner}; remove it`)

@@ -9,7 +9,7 @@
  * lose at most a concurrent update rather than the whole file. Changes from one process are
  * serialized.
  */
-import { promises as fs } from 'node:fs'
+import { constants as fsConstants, promises as fs } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { UsageError } from './errors.js'
@@ -75,7 +75,9 @@ export class ResumeStore {
    */
   static async open(filePath: string, what = '--resume-file'): Promise<ResumeStore> {
     const absolute = path.resolve(filePath)
-    return new ResumeStore(absolute, what, await readStore(absolute, what))
+    const entries = await readStore(absolute, what)
+    await checkWritable(absolute, what)
+    return new ResumeStore(absolute, what, entries)
   }
 
   fingerprint(input: FingerprintInput): string {
@@ -126,7 +128,8 @@ async function readStore(filePath: string, what: string): Promise<Map<string, En
     text = await fs.readFile(filePath, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return new Map()
+    // A path that does not exist (yet): checkWritable says whether it can be made.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return new Map()
     if (code === 'EISDIR') throw new UsageError(`${what}: ${filePath} is a directory; give a file name`, { cause: error })
     throw new UsageError(`${what}: cannot read ${filePath} (${code ?? (error as Error).message}); check its permissions`, {
       cause: error
@@ -157,6 +160,35 @@ async function readStore(filePath: string, what: string): Promise<Map<string, En
     entries.set(fp, { url: (entry as Entry).url, updated: String((entry as Entry).updated ?? '') })
   }
   return entries
+}
+
+/**
+ * The file is replaced by a rename, so its directory (or, when that does not exist yet, the
+ * nearest directory above it, where it will be made) must take new files: checked up front, so
+ * that a run never goes on believing its uploads can be resumed when they cannot.
+ */
+async function checkWritable(filePath: string, what: string): Promise<void> {
+  let dir = path.dirname(filePath)
+  for (;;) {
+    try {
+      const info = await fs.stat(dir)
+      if (!info.isDirectory()) throw new UsageError(`${what}: ${dir} is not a directory; give a file in a directory`)
+      break
+    } catch (error) {
+      if (error instanceof UsageError) throw error
+      const parent = path.dirname(dir)
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) throw cannotWrite(dir, error, what)
+      dir = parent
+    }
+  }
+  await fs.access(dir, fsConstants.W_OK).catch((error: unknown) => {
+    throw cannotWrite(dir, error, what)
+  })
+}
+
+function cannotWrite(dir: string, error: unknown, what: string): UsageError {
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+  return new UsageError(`${what}: cannot write in ${dir} (${code}); give a file in a writable directory`, { cause: error })
 }
 
 function serialize(entries: Map<string, Entry>): string {

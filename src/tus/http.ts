@@ -140,12 +140,18 @@ export function publicUrl(url: string | URL): string {
   return parsed.href
 }
 
+// What Node sends as a header value: tab, printable ASCII, and the bytes 0x80 to 0xFF.
+export const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
+
 export function checkHeader(name: string, value: string): void {
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
     throw new TusError('INVALID_INPUT', `header name ${JSON.stringify(name)} is not a valid HTTP token`)
   }
   if (/[\r\n\0]/.test(value)) {
     throw new TusError('INVALID_INPUT', `header ${name}: the value contains CR, LF or NUL; remove the line break`)
+  }
+  if (!HEADER_VALUE.test(value)) {
+    throw new TusError('INVALID_INPUT', `header ${name}: the value has characters beyond Latin-1; HTTP header values are bytes: percent-encode or base64 it`)
   }
 }
 
@@ -430,22 +436,37 @@ function networkError(signal: AbortSignal | undefined, watchdog: Watchdog, what:
   if (signal?.aborted) return abortedError(what)
   const code = (error as NodeJS.ErrnoException)?.code
   const reason = error instanceof Error ? error.message : String(error)
-  const tlsHint = code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)
-    ? ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))'
-    : ''
-  const retryable = tlsHint === ''
-  return new TusError('NETWORK', `${what}: ${reason}${tlsHint}${networkHint(code)}`, { cause: error, retryable })
+  // OpenSSL's messages hold line breaks: a log line stays one line.
+  const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim()
+  const hint = networkHint(code, oneLine)
+  const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '')
+  return new TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable })
 }
 
-function networkHint(code: string | undefined): string {
+// Errors that the same request would meet again: not worth a retry.
+const NOT_TRANSIENT = new Set([
+  'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
+])
+
+function networkHint(code: string | undefined, message: string): { text: string; retryable: boolean } {
+  if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+    return {
+      text: ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))',
+      retryable: false
+    }
+  }
+  // https:// to a plain-http port: the first answer is not a TLS record.
+  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
+    return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false }
+  }
   switch (code) {
     case 'ECONNREFUSED':
-      return ' (nothing listens there: check the host and port, and that the server runs)'
+      return { text: ' (nothing listens there: check the host and port, and that the server runs)', retryable: true }
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return ' (the host name does not resolve: check it)'
+      return { text: ' (the host name does not resolve: check it)', retryable: true }
     default:
-      return ''
+      return { text: '', retryable: true }
   }
 }
 

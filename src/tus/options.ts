@@ -66,9 +66,10 @@ export interface UploadOptions extends RequestOptions {
   /**
    * Called with the URL of each upload this call creates, before data is sent (for a file larger
    * than the creation-with-upload limit): a new upload, or the one that replaces a resumed
-   * `uploadUrl` the server no longer has. Not called for a resumed `uploadUrl` itself.
+   * `uploadUrl` the server no longer has. Not called for a resumed `uploadUrl` itself. A promise it
+   * returns is awaited before any data is sent (e.g. the URL recorded on disk).
    */
-  onUploadUrl?: (uploadUrl: string) => void
+  onUploadUrl?: (uploadUrl: string) => void | Promise<void>
 }
 
 /** The longest timeout or retry delay, in seconds: Node's timers hold at most 2^31 - 1 ms (24.8 days). */

@@ -254,7 +254,7 @@ class UploadSession {
     this.uploadUrl = created.location
     this.offset = created.offset
     this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`)
-    this.options.onUploadUrl?.(created.location)
+    await this.options.onUploadUrl?.(created.location)
   }
 
   private async sendRange(): Promise<number> {
