@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../src/common/errors.js'
 import { INPUT_NAMES, maskSecrets, readInputs } from '../src/action/inputs.js'
+import { makeSelfSignedCert } from './helpers/tls.js'
 
 function envName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
@@ -84,7 +85,9 @@ describe('readInputs: valid values', () => {
   it('parses every input', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tus-ca-'))
     const caFile = path.join(dir, 'ca.pem')
-    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'
+    const cert = makeSelfSignedCert()
+    const pem = cert.cert
+    cert.cleanup()
     writeFileSync(caFile, pem)
     try {
       setInputs({
@@ -247,7 +250,7 @@ describe('readInputs: invalid values name the input and the fix', () => {
       const notPem = path.join(dir, 'ca.txt')
       writeFileSync(notPem, 'hello')
       expect(errorOf({ 'ca-file': notPem })).toBe(
-        `Input 'ca-file': ${JSON.stringify(notPem)} holds no PEM certificate; give a file with -----BEGIN CERTIFICATE----- blocks`
+        `Input 'ca-file': ${JSON.stringify(notPem)} holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block); give a PEM file of CA certificates`
       )
     } finally {
       rmSync(dir, { recursive: true, force: true })

@@ -158,6 +158,14 @@ export const SCENARIOS: Scenario[] = [
     check: 'nothing-sent'
   },
   {
+    name: 'Standard input given twice, as `-` and `/dev/stdin`',
+    through: 'tus-upload',
+    args: env => [env.endpoint, '/dev/stdin', '-'],
+    exit: 2,
+    message: 'tus-upload: -: standard input can be read only once; give - at most once',
+    check: 'nothing-sent'
+  },
+  {
     name: 'No file argument',
     through: 'tus-upload',
     args: env => [env.endpoint],
@@ -306,7 +314,17 @@ export const SCENARIOS: Scenario[] = [
     through: 'tus-upload',
     args: env => ['--ca', FILE, env.endpoint, FILE],
     exit: 2,
-    message: 'tus-upload: --ca: f.bin holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line); give a PEM file',
+    message: 'tus-upload: --ca: f.bin holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block); give a PEM file of CA certificates',
+    check: 'nothing-sent'
+  },
+  {
+    name: '`--ca` file with a broken certificate (a PEM block around garbage)',
+    through: 'tus-upload',
+    prepare: async env => writeFile(join(env.dir, 'broken.pem'), '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n'),
+    args: env => ['--ca', 'broken.pem', env.endpoint, FILE],
+    exit: 2,
+    message: 'tus-upload: --ca: broken.pem holds a PEM block that is not a certificate: its certificate does not parse (',
+    more: '); give a PEM file of CA certificates',
     check: 'nothing-sent'
   },
   {

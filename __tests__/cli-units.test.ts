@@ -50,6 +50,13 @@ describe('tus-metadata lines', () => {
     expect(formatMetadataLines({ a: '1', flag: null, b: 'x: y', c: 'two\nlines\t!' })).toBe('a: 1\nflag\nb: x: y\nc: two\\x0alines\\x09!\n')
     expect(printable('Grüße \x7f')).toBe('Grüße \\x7f')
   })
+
+  it('leave nothing that could mislead a terminal or a reader', () => {
+    // A C1 control, a right-to-left override, and a literal backslash that looks like an escape.
+    expect(printable('a\u009b31m\u202eb')).toBe('a\\u009b31m\\u202eb')
+    expect(printable('\\x41')).toBe('\\x5cx41')
+    expect(formatMetadataLines({ v: Buffer.from('C:\\dir é'), raw: Buffer.from([0xff, 0x5c, 0x41]) })).toBe('v: C:\\x5cdir é\nraw: \\xff\\x5cA\n')
+  })
 })
 
 describe('CliLogger', () => {

@@ -33,6 +33,17 @@ describe('https with a self-signed certificate', () => {
     expect((await server.storedBytes(location)).toString()).toBe('trusted')
   })
 
+  test('with another CA given, the error says that CA did not sign it', async () => {
+    const other = makeSelfSignedCert()
+    try {
+      const error = await tus.upload(server.endpoint, Buffer.from('x'), { ...quick, tls: { ca: other.cert } }).catch(e => e)
+      expect(error).toMatchObject({ code: 'NETWORK', retryable: false })
+      expect(error.message).toMatch(/the CA given \(tls.ca, --ca, ca-file\) did not sign it: check that file/)
+    } finally {
+      other.cleanup()
+    }
+  })
+
   test('is accepted with insecure', async () => {
     const location = await tus.upload(server.endpoint, Buffer.from('insecure'), { ...quick, tls: { insecure: true } })
     expect((await server.storedBytes(location)).toString()).toBe('insecure')

@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(576);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(472);
 /** The bundle's entry (dist/index.js, built by ncc). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -286,7 +286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 576:
+/***/ 472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2984,7 +2984,7 @@ async function sendOnce(ctx, request, url) {
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
-        throw networkError(signal, watchdog, what, error);
+        throw networkError(signal, watchdog, what, error, ctx.tls.ca !== undefined);
     }
     finally {
         watchdog.stop();
@@ -3035,7 +3035,7 @@ function readSnippet(message, watchdog) {
 function abortedError(what) {
     return new errors_TusError('ABORTED', `${what}: aborted`);
 }
-function networkError(signal, watchdog, what, error) {
+function networkError(signal, watchdog, what, error, caGiven) {
     if (watchdog.failure)
         return watchdog.failure;
     if (error instanceof errors_TusError)
@@ -3046,7 +3046,7 @@ function networkError(signal, watchdog, what, error) {
     const reason = error instanceof Error ? error.message : String(error);
     // OpenSSL's messages hold line breaks: a log line stays one line.
     const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
-    const hint = networkHint(code, oneLine);
+    const hint = networkHint(code, oneLine, caGiven);
     const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
     return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
 }
@@ -3054,12 +3054,10 @@ function networkError(signal, watchdog, what, error) {
 const NOT_TRANSIENT = new Set([
     'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
 ]);
-function networkHint(code, message) {
+function networkHint(code, message, caGiven) {
     if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        return {
-            text: ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))',
-            retryable: false
-        };
+        const trust = caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
+        return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
     }
     // https:// to a plain-http port: the first answer is not a TLS record.
     if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
@@ -7620,6 +7618,32 @@ class NoFilesFoundError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/common/pem.ts
+/** Checks a CA file's certificates before any request, so that a broken one is named as such. */
+
+// node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+/** Why `pem` cannot serve as CA certificates, or undefined when every block parses. */
+function pemProblem(pem) {
+    const blocks = pem.match(BLOCK) ?? [];
+    if (blocks.length === 0)
+        return 'holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block)';
+    const { X509Certificate } = requireBuiltin('node:crypto');
+    for (const [index, block] of blocks.entries()) {
+        try {
+            new X509Certificate(block);
+        }
+        catch (error) {
+            const which = blocks.length === 1 ? 'its certificate' : `certificate ${index + 1} of ${blocks.length}`;
+            return `holds a PEM block that is not a certificate: ${which} does not parse (${error.message})`;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/common/headerLines.ts
 /** HTTP headers as a user types them: `Name: value`. */
 
@@ -8186,6 +8210,7 @@ function defaultMetadata(filePath) {
 
 
 
+
 /** The input names, exactly as in action.yml. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'endpoint',
@@ -8290,9 +8315,9 @@ function readCaFile(file) {
     catch (error) {
         throw new UsageError(`${what('ca-file')}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file`);
     }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-        throw new UsageError(`${what('ca-file')}: ${JSON.stringify(file)} holds no PEM certificate; give a file with -----BEGIN CERTIFICATE----- blocks`);
-    }
+    const problem = pemProblem(pem);
+    if (problem !== undefined)
+        throw new UsageError(`${what('ca-file')}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`);
     return pem;
 }
 /**

@@ -6298,7 +6298,7 @@ async function sendOnce(ctx, request, url) {
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
-        throw networkError(signal, watchdog, what, error);
+        throw networkError(signal, watchdog, what, error, ctx.tls.ca !== undefined);
     }
     finally {
         watchdog.stop();
@@ -6349,7 +6349,7 @@ function readSnippet(message, watchdog) {
 function abortedError(what) {
     return new errors_TusError('ABORTED', `${what}: aborted`);
 }
-function networkError(signal, watchdog, what, error) {
+function networkError(signal, watchdog, what, error, caGiven) {
     if (watchdog.failure)
         return watchdog.failure;
     if (error instanceof errors_TusError)
@@ -6360,7 +6360,7 @@ function networkError(signal, watchdog, what, error) {
     const reason = error instanceof Error ? error.message : String(error);
     // OpenSSL's messages hold line breaks: a log line stays one line.
     const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
-    const hint = networkHint(code, oneLine);
+    const hint = networkHint(code, oneLine, caGiven);
     const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
     return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
 }
@@ -6368,12 +6368,10 @@ function networkError(signal, watchdog, what, error) {
 const NOT_TRANSIENT = new Set([
     'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
 ]);
-function networkHint(code, message) {
+function networkHint(code, message, caGiven) {
     if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        return {
-            text: ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))',
-            retryable: false
-        };
+        const trust = caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
+        return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
     }
     // https:// to a plain-http port: the first answer is not a TLS record.
     if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
@@ -7195,6 +7193,32 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/common/pem.ts
+/** Checks a CA file's certificates before any request, so that a broken one is named as such. */
+
+// node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+/** Why `pem` cannot serve as CA certificates, or undefined when every block parses. */
+function pemProblem(pem) {
+    const blocks = pem.match(BLOCK) ?? [];
+    if (blocks.length === 0)
+        return 'holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block)';
+    const { X509Certificate } = requireBuiltin('node:crypto');
+    for (const [index, block] of blocks.entries()) {
+        try {
+            new X509Certificate(block);
+        }
+        catch (error) {
+            const which = blocks.length === 1 ? 'its certificate' : `certificate ${index + 1} of ${blocks.length}`;
+            return `holds a PEM block that is not a certificate: ${which} does not parse (${error.message})`;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/common/headerLines.ts
 /** HTTP headers as a user types them: `Name: value`. */
 
@@ -7375,6 +7399,7 @@ function formatDuration(ms) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -7400,7 +7425,7 @@ function createProgram(name, io) {
 /** The options of every request, with their defaults in the help. */
 function addCommonOptions(program) {
     return program
-        .option('-H, --header <"Name: value">', 'an extra HTTP header for every request, e.g. "Authorization: Bearer x" (repeatable)', collect)
+        .option('-H, --header <"Name: value">', 'an extra HTTP header for every request to the endpoint\'s origin, e.g. "Authorization: Bearer x" (repeatable)', collect)
         .option('--retries <n>', `retries after a failed request, consecutive and without progress (default: ${options_DEFAULTS.retries}; 0 disables)`)
         .option('--retry-delay <seconds>', `base delay of the exponential backoff between retries (default: ${options_DEFAULTS.retryDelay})`)
         .option('--timeout <seconds>', `seconds without progress before a request is abandoned and retried (default: ${options_DEFAULTS.timeout})`)
@@ -7440,9 +7465,9 @@ async function readCaFile(file, cwd) {
             cause: error
         });
     }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-        throw new errors_UsageError(`--ca: ${file} holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line); give a PEM file`);
-    }
+    const problem = pemProblem(pem);
+    if (problem !== undefined)
+        throw new errors_UsageError(`--ca: ${file} ${problem}; give a PEM file of CA certificates`);
     return pem;
 }
 /** An absolute http(s) URL, or a UsageError naming `what`. */
@@ -7583,20 +7608,42 @@ function buildProgram(io) {
         .option('--json', 'print {"metadata": {...}, "offset": N, "length": N} (length null while deferred)');
     addCommonOptions(program);
     program.addHelpText('after', `
-Exit status: 0 ok, 1 the request failed, 2 usage error.
+Exit status: 0 ok, 1 the request failed, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM).
 
 Example:
   ${PROG} https://tus.example.com/files/24e533e02ec3bc40c387f1a0e460e216`);
     return program;
 }
-/** A value on one line: control characters as \\xNN (bytes that are not UTF-8 already are). */
+const metadata_utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A value on one line that cannot mislead a terminal or a reader: control characters and the
+ * backslash as \xNN (so that a stored "\x41" is not taken for an escape), C1 controls and the
+ * bidirectional overrides (which reorder what follows) as \uNNNN.
+ */
 function printable(value) {
-    // eslint-disable-next-line no-control-regex
-    return value.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return value
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\x00-\x1f\x7f\\]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Bytes as a printable value: UTF-8 text escaped as above, other bytes as \xNN outside printable ASCII. */
+function printableBytes(bytes) {
+    let text;
+    try {
+        text = metadata_utf8.decode(bytes);
+    }
+    catch {
+        return bytesToText(bytes); // escapes every byte outside printable ASCII, and the backslash
+    }
+    return printable(text);
 }
 function formatMetadataLines(metadata) {
     return Object.entries(metadata)
-        .map(([key, value]) => (value === null ? `${key}\n` : `${key}: ${printable(value)}\n`))
+        .map(([key, value]) => {
+        if (value === null)
+            return `${key}\n`;
+        return `${key}: ${typeof value === 'string' ? printable(value) : printableBytes(value)}\n`;
+    })
         .join('');
 }
 /** What a status usually means for a HEAD of an upload URL. */
@@ -7685,12 +7732,12 @@ async function metadata_readState(target, httpClient, signal, logger) {
     }));
 }
 function printState(state, json, io) {
-    const strings = metadataToStrings(state.metadata);
     if (json) {
+        const strings = metadataToStrings(state.metadata);
         io.stdout.write(`${JSON.stringify({ metadata: strings, offset: state.offset, length: state.length ?? null })}\n`);
     }
     else {
-        io.stdout.write(formatMetadataLines(strings));
+        io.stdout.write(formatMetadataLines(state.metadata));
     }
 }
 function reportFailure(error, uploadUrl, verbose, logger) {

@@ -8621,7 +8621,7 @@ async function sendOnce(ctx, request, url) {
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
-        throw networkError(signal, watchdog, what, error);
+        throw networkError(signal, watchdog, what, error, ctx.tls.ca !== undefined);
     }
     finally {
         watchdog.stop();
@@ -8672,7 +8672,7 @@ function readSnippet(message, watchdog) {
 function abortedError(what) {
     return new errors_TusError('ABORTED', `${what}: aborted`);
 }
-function networkError(signal, watchdog, what, error) {
+function networkError(signal, watchdog, what, error, caGiven) {
     if (watchdog.failure)
         return watchdog.failure;
     if (error instanceof errors_TusError)
@@ -8683,7 +8683,7 @@ function networkError(signal, watchdog, what, error) {
     const reason = error instanceof Error ? error.message : String(error);
     // OpenSSL's messages hold line breaks: a log line stays one line.
     const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
-    const hint = networkHint(code, oneLine);
+    const hint = networkHint(code, oneLine, caGiven);
     const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
     return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
 }
@@ -8691,12 +8691,10 @@ function networkError(signal, watchdog, what, error) {
 const NOT_TRANSIENT = new Set([
     'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
 ]);
-function networkHint(code, message) {
+function networkHint(code, message, caGiven) {
     if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        return {
-            text: ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))',
-            retryable: false
-        };
+        const trust = caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
+        return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
     }
     // https:// to a plain-http port: the first answer is not a TLS record.
     if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
@@ -9482,6 +9480,30 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
+;// CONCATENATED MODULE: ./src/common/pem.ts
+/** Checks a CA file's certificates before any request, so that a broken one is named as such. */
+
+// node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
+const pem_requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+/** Why `pem` cannot serve as CA certificates, or undefined when every block parses. */
+function pemProblem(pem) {
+    const blocks = pem.match(BLOCK) ?? [];
+    if (blocks.length === 0)
+        return 'holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block)';
+    const { X509Certificate } = pem_requireBuiltin('node:crypto');
+    for (const [index, block] of blocks.entries()) {
+        try {
+            new X509Certificate(block);
+        }
+        catch (error) {
+            const which = blocks.length === 1 ? 'its certificate' : `certificate ${index + 1} of ${blocks.length}`;
+            return `holds a PEM block that is not a certificate: ${which} does not parse (${error.message})`;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/common/headerLines.ts
 /** HTTP headers as a user types them: `Name: value`. */
 
@@ -9540,6 +9562,7 @@ function parseHeaderLines(lines, what) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -9565,7 +9588,7 @@ function createProgram(name, io) {
 /** The options of every request, with their defaults in the help. */
 function addCommonOptions(program) {
     return program
-        .option('-H, --header <"Name: value">', 'an extra HTTP header for every request, e.g. "Authorization: Bearer x" (repeatable)', collect)
+        .option('-H, --header <"Name: value">', 'an extra HTTP header for every request to the endpoint\'s origin, e.g. "Authorization: Bearer x" (repeatable)', collect)
         .option('--retries <n>', `retries after a failed request, consecutive and without progress (default: ${DEFAULTS.retries}; 0 disables)`)
         .option('--retry-delay <seconds>', `base delay of the exponential backoff between retries (default: ${DEFAULTS.retryDelay})`)
         .option('--timeout <seconds>', `seconds without progress before a request is abandoned and retried (default: ${DEFAULTS.timeout})`)
@@ -9605,9 +9628,9 @@ async function readCaFile(file, cwd) {
             cause: error
         });
     }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-        throw new UsageError(`--ca: ${file} holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line); give a PEM file`);
-    }
+    const problem = pemProblem(pem);
+    if (problem !== undefined)
+        throw new UsageError(`--ca: ${file} ${problem}; give a PEM file of CA certificates`);
     return pem;
 }
 /** An absolute http(s) URL, or a UsageError naming `what`. */
@@ -9931,8 +9954,9 @@ async function prepare(endpointArg, fileArgs, values, io) {
         : parseCount(values.concurrency, '--concurrency', { min: 1, max: MAX_CONCURRENCY });
     const chunkSize = values.chunkSize === undefined ? undefined : parseSize(values.chunkSize, '--chunk-size');
     const explicit = parseMetadataEntries(values.metadata ?? [], '--metadata');
-    if (fileArgs.filter(arg => arg === '-').length > 1) {
-        throw new UsageError('-: standard input can be read only once; give - at most once');
+    const stdinArgs = fileArgs.filter(arg => arg === '-' || STDIN_PATHS.has(external_node_path_default().resolve(io.cwd, arg)));
+    if (stdinArgs.length > 1) {
+        throw new UsageError(`${stdinArgs[1]}: standard input can be read only once; give - at most once`);
     }
     const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`));
     const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata);
@@ -10172,6 +10196,8 @@ async function uploadOne(job, run, bar) {
     return result;
 }
 const STORE_WRITE_WAIT_MS = 10_000;
+// Other names of standard input: given with -, it would be read twice (and the second read is empty).
+const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 /** A timer that does not keep the process alive. */
 function delay(ms) {
     return new Promise(resolve => setTimeout(resolve, ms).unref());

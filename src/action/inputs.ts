@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { pemProblem } from '../common/pem.js'
 import { UsageError, describeFsError } from '../common/errors.js'
 import { parseHeaderLines } from '../common/headerLines.js'
 import { parseMetadataEntries } from '../common/metadataLines.js'
@@ -151,11 +152,8 @@ function readCaFile(file: string): string {
   } catch (error) {
     throw new UsageError(`${what('ca-file')}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file`)
   }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new UsageError(
-      `${what('ca-file')}: ${JSON.stringify(file)} holds no PEM certificate; give a file with -----BEGIN CERTIFICATE----- blocks`
-    )
-  }
+  const problem = pemProblem(pem)
+  if (problem !== undefined) throw new UsageError(`${what('ca-file')}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`)
   return pem
 }
 

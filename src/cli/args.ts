@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
+import { pemProblem } from '../common/pem.js'
 import { UsageError, describeFsError } from '../common/errors.js'
 import { parseHeaderLines } from '../common/headerLines.js'
 import { parseCount, parseSeconds } from '../common/units.js'
@@ -52,7 +53,7 @@ export interface CommonOptionValues {
 /** The options of every request, with their defaults in the help. */
 export function addCommonOptions(program: Command): Command {
   return program
-    .option('-H, --header <"Name: value">', 'an extra HTTP header for every request, e.g. "Authorization: Bearer x" (repeatable)', collect)
+    .option('-H, --header <"Name: value">', 'an extra HTTP header for every request to the endpoint\'s origin, e.g. "Authorization: Bearer x" (repeatable)', collect)
     .option('--retries <n>', `retries after a failed request, consecutive and without progress (default: ${DEFAULTS.retries}; 0 disables)`)
     .option('--retry-delay <seconds>', `base delay of the exponential backoff between retries (default: ${DEFAULTS.retryDelay})`)
     .option('--timeout <seconds>', `seconds without progress before a request is abandoned and retried (default: ${DEFAULTS.timeout})`)
@@ -101,9 +102,8 @@ export async function readCaFile(file: string, cwd: string): Promise<string> {
       cause: error
     })
   }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new UsageError(`--ca: ${file} holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" line); give a PEM file`)
-  }
+  const problem = pemProblem(pem)
+  if (problem !== undefined) throw new UsageError(`--ca: ${file} ${problem}; give a PEM file of CA certificates`)
   return pem
 }
 

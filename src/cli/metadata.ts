@@ -9,7 +9,7 @@
  * policy, as metadata() does), so the JSON's offset and metadata are from the same moment.
  * Exit codes: 0 ok, 1 the request failed, 2 usage error, 130/143 interrupted.
  */
-import { TusError, createHttpClient, describeError, metadataToStrings, offset, publicUrl, retryPolicy, type UploadState } from '../tus/index.js'
+import { TusError, bytesToText, createHttpClient, describeError, metadataToStrings, offset, publicUrl, retryPolicy, type UploadState } from '../tus/index.js'
 import { withRetries } from '../tus/retry.js'
 import { UsageError } from '../common/errors.js'
 import {
@@ -42,7 +42,7 @@ function buildProgram(io: Io) {
   program.addHelpText(
     'after',
     `
-Exit status: 0 ok, 1 the request failed, 2 usage error.
+Exit status: 0 ok, 1 the request failed, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM).
 
 Example:
   ${PROG} https://tus.example.com/files/24e533e02ec3bc40c387f1a0e460e216`
@@ -50,15 +50,37 @@ Example:
   return program
 }
 
-/** A value on one line: control characters as \\xNN (bytes that are not UTF-8 already are). */
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * A value on one line that cannot mislead a terminal or a reader: control characters and the
+ * backslash as \xNN (so that a stored "\x41" is not taken for an escape), C1 controls and the
+ * bidirectional overrides (which reorder what follows) as \uNNNN.
+ */
 export function printable(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\x00-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return value
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\x00-\x1f\x7f\\]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-export function formatMetadataLines(metadata: Record<string, string | null>): string {
+/** Bytes as a printable value: UTF-8 text escaped as above, other bytes as \xNN outside printable ASCII. */
+export function printableBytes(bytes: Uint8Array): string {
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    return bytesToText(bytes) // escapes every byte outside printable ASCII, and the backslash
+  }
+  return printable(text)
+}
+
+export function formatMetadataLines(metadata: Record<string, Uint8Array | string | null>): string {
   return Object.entries(metadata)
-    .map(([key, value]) => (value === null ? `${key}\n` : `${key}: ${printable(value)}\n`))
+    .map(([key, value]) => {
+      if (value === null) return `${key}\n`
+      return `${key}: ${typeof value === 'string' ? printable(value) : printableBytes(value)}\n`
+    })
     .join('')
 }
 
@@ -169,11 +191,11 @@ async function readState(
 }
 
 function printState(state: UploadState, json: boolean, io: Io): void {
-  const strings = metadataToStrings(state.metadata)
   if (json) {
+    const strings = metadataToStrings(state.metadata)
     io.stdout.write(`${JSON.stringify({ metadata: strings, offset: state.offset, length: state.length ?? null })}\n`)
   } else {
-    io.stdout.write(formatMetadataLines(strings))
+    io.stdout.write(formatMetadataLines(state.metadata))
   }
 }
 

@@ -146,8 +146,9 @@ async function prepare(endpointArg: string, fileArgs: string[], values: UploadOp
       : parseCount(values.concurrency, '--concurrency', { min: 1, max: MAX_CONCURRENCY })
   const chunkSize = values.chunkSize === undefined ? undefined : parseSize(values.chunkSize, '--chunk-size')
   const explicit = parseMetadataEntries(values.metadata ?? [], '--metadata')
-  if (fileArgs.filter(arg => arg === '-').length > 1) {
-    throw new UsageError('-: standard input can be read only once; give - at most once')
+  const stdinArgs = fileArgs.filter(arg => arg === '-' || STDIN_PATHS.has(path.resolve(io.cwd, arg)))
+  if (stdinArgs.length > 1) {
+    throw new UsageError(`${stdinArgs[1]}: standard input can be read only once; give - at most once`)
   }
   const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
   const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata)
@@ -411,6 +412,8 @@ async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Prom
 }
 
 const STORE_WRITE_WAIT_MS = 10_000
+// Other names of standard input: given with -, it would be read twice (and the second read is empty).
+const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'])
 
 /** A timer that does not keep the process alive. */
 function delay(ms: number): Promise<void> {

@@ -378,7 +378,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
     return { status, headers: message.headers, body: bodyText, url, method: request.method }
   } catch (error) {
     ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`)
-    throw networkError(signal, watchdog, what, error)
+    throw networkError(signal, watchdog, what, error, ctx.tls.ca !== undefined)
   } finally {
     watchdog.stop()
     body?.destroy()
@@ -430,7 +430,7 @@ function abortedError(what: string): TusError {
   return new TusError('ABORTED', `${what}: aborted`)
 }
 
-function networkError(signal: AbortSignal | undefined, watchdog: Watchdog, what: string, error: unknown): TusError {
+function networkError(signal: AbortSignal | undefined, watchdog: Watchdog, what: string, error: unknown, caGiven: boolean): TusError {
   if (watchdog.failure) return watchdog.failure
   if (error instanceof TusError) return error
   if (signal?.aborted) return abortedError(what)
@@ -438,7 +438,7 @@ function networkError(signal: AbortSignal | undefined, watchdog: Watchdog, what:
   const reason = error instanceof Error ? error.message : String(error)
   // OpenSSL's messages hold line breaks: a log line stays one line.
   const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim()
-  const hint = networkHint(code, oneLine)
+  const hint = networkHint(code, oneLine, caGiven)
   const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '')
   return new TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable })
 }
@@ -448,12 +448,10 @@ const NOT_TRANSIENT = new Set([
   'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
 ])
 
-function networkHint(code: string | undefined, message: string): { text: string; retryable: boolean } {
+function networkHint(code: string | undefined, message: string, caGiven: boolean): { text: string; retryable: boolean } {
   if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-    return {
-      text: ' (the server certificate is not trusted: trust its CA (tls.ca, --ca, ca-file), or skip verification (tls.insecure, --insecure, insecure-ssl))',
-      retryable: false
-    }
+    const trust = caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)'
+    return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false }
   }
   // https:// to a plain-http port: the first answer is not a TLS record.
   if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {

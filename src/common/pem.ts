@@ -1,0 +1,23 @@
+/** Checks a CA file's certificates before any request, so that a broken one is named as such. */
+import { createRequire } from 'node:module'
+
+// node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
+const requireBuiltin = createRequire(import.meta.url)
+
+const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g
+
+/** Why `pem` cannot serve as CA certificates, or undefined when every block parses. */
+export function pemProblem(pem: string): string | undefined {
+  const blocks = pem.match(BLOCK) ?? []
+  if (blocks.length === 0) return 'holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block)'
+  const { X509Certificate } = requireBuiltin('node:crypto') as typeof import('node:crypto')
+  for (const [index, block] of blocks.entries()) {
+    try {
+      new X509Certificate(block)
+    } catch (error) {
+      const which = blocks.length === 1 ? 'its certificate' : `certificate ${index + 1} of ${blocks.length}`
+      return `holds a PEM block that is not a certificate: ${which} does not parse (${(error as Error).message})`
+    }
+  }
+  return undefined
+}
