@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs'
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fingerprint, ResumeStore } from '../src/common/resumeStore.js'
 import { startFaultProxy, type FaultProxy } from './helpers/faultProxy.js'
@@ -281,6 +281,53 @@ describe('tus-upload', () => {
     }
   })
 
+  it('a file removed after the checks, while others upload, fails alone, named once', async () => {
+    const big = await makeFile(tmp.dir, 64 * 1024 * 1024, 4, 'first.bin')
+    const small = await makeFile(tmp.dir, 10, 5, 'vanish.txt')
+    const child = start(TUS_UPLOAD, ['--concurrency', '1', server.endpoint, big.path, small.path])
+    await waitFor('the first PATCH', () => server.requests.some(r => r.method === 'PATCH'))
+    await rm(small.path)
+    const result = await child.done
+    expect(result.code).toBe(1)
+    expect(lines(result.stderr)).toContain(`tus-upload: ${small.path}: no such file`)
+    expect(lines(result.stdout)).toHaveLength(1)
+  })
+
+  it('a file written to while it uploads is uploaded, with a warning that it changed', async () => {
+    const proxy = await startFaultProxy(server.url)
+    try {
+      const file = await makeFile(tmp.dir, 5 * 1024 * 1024, 6, 'growing.log')
+      proxy.throttle(10 * 1024 * 1024, { method: 'PATCH' })
+      const child = start(TUS_UPLOAD, [proxy.proxied(server.endpoint), file.path])
+      await waitFor('the PATCH', () => proxy.requests.some(r => r.method === 'PATCH'))
+      await writeFile(file.path, 'more lines\n', { flag: 'a' })
+      const result = await child.done
+      expect(result.code).toBe(0)
+      expect(result.stderr).toContain(`tus-upload: warning: ${file.path}: the file changed while it was being uploaded; the stored bytes may mix old and new: upload it again`)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('a recorded upload the server no longer has: a new upload, with a warning, and not called resumed', async () => {
+    const file = await makeFile(tmp.dir, 300_000, 2, 'gone.bin')
+    const info = await stat(file.path)
+    const resumeFile = join(tmp.dir, 'resume.json')
+    const fp = fingerprint({ absolutePath: file.path, size: info.size, mtimeMs: info.mtimeMs, endpoint: server.endpoint })
+    const gone = `${server.endpoint}0123456789abcdef`
+    await (await ResumeStore.open(resumeFile)).set(fp, gone)
+
+    const result = await run(TUS_UPLOAD, ['--resume-file', resumeFile, server.endpoint, file.path])
+    expect(result.code).toBe(0)
+    const [location] = lines(result.stdout)
+    expect(location).not.toBe(gone)
+    expect(await sha256(server.storedPath(location))).toBe(file.sha256)
+    expect(result.stderr).toContain(`${gone} is gone (404); starting a new upload from byte 0`)
+    expect(result.stderr).toMatch(/gone\.bin: uploaded 293 KiB in \S+(, [\d.]+ [kMG]?B\/s)?\n/)
+    expect(result.stderr).not.toContain('(resumed')
+    expect((await ResumeStore.open(resumeFile)).get(fp)).toBeUndefined()
+  })
+
   it('resumes from --resume-file and forgets the entry once done', async () => {
     const file = await makeFile(tmp.dir, 300_000, 1, 'resume.bin')
     const data = await readFile(file.path)
@@ -324,6 +371,10 @@ describe('tus-upload', () => {
       const [uploadUrl] = server.uploadIds().map(id => `${endpoint}${id}`)
       expect(result.stderr).toContain(`tus-upload: ${file.path}: interrupted`)
       expect(result.stderr).toContain(`upload URL ${uploadUrl}`)
+      // Asked of the server after the interruption, not the offset the stalled PATCH started at (0).
+      const held = Number(/\(the server has (\d+) bytes\)/.exec(result.stderr)?.[1])
+      expect(held).toBeGreaterThan(0)
+      expect(held).toBeLessThanOrEqual(1024 * 1024)
       const store = await ResumeStore.open(resumeFile)
       const info = await stat(file.path)
       const fp = fingerprint({ absolutePath: file.path, size: info.size, mtimeMs: info.mtimeMs, endpoint })

@@ -108,6 +108,14 @@ describe('parseCount', () => {
   })
 })
 
+describe('parseCount without a maximum', () => {
+  it('names the largest whole number it takes, not "or more"', () => {
+    expect(usageError(() => parseCount('99999999999999999', '--retries', { min: 0 })).message).toBe(
+      '--retries: "99999999999999999" is too large; use a whole number from 0 to 9007199254740991'
+    )
+  })
+})
+
 describe('parseSeconds', () => {
   it('accepts non-negative numbers, fractions too', () => {
     expect(parseSeconds('0', '--retry-delay')).toBe(0)

@@ -2250,7 +2250,8 @@ function parseCount(text, what, range) {
     if (value < min)
         throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
     if ((max !== undefined && value > max) || !Number.isSafeInteger(value)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${expected}`);
+        const limit = max === undefined ? `use a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}` : expected;
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${limit}`);
     }
     return value;
 }

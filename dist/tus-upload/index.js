@@ -7218,7 +7218,8 @@ function parseCount(text, what, range) {
     if (value < min)
         throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
     if ((max !== undefined && value > max) || !Number.isSafeInteger(value)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${expected}`);
+        const limit = max === undefined ? `use a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}` : expected;
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${limit}`);
     }
     return value;
 }
@@ -8773,7 +8774,7 @@ async function readConfiguration(ctx, endpoint, signal) {
     };
 }
 function offset(uploadUrl, options = {}) {
-    return withContext(uploadUrl, options, core_readState);
+    return http_withContext(uploadUrl, options, core_readState);
 }
 async function core_readState(ctx, uploadUrl) {
     const response = await http_send(ctx, { method: 'HEAD', url: uploadUrl, headers: { 'Tus-Resumable': protocol_TUS_VERSION } });
@@ -10058,7 +10059,7 @@ async function runUploads(setup, io) {
         await finishOutput(run);
         const interruptedBy = interruption.interruptedBy();
         if (interruptedBy !== undefined) {
-            reportUnfinished(jobs, results, setup, io);
+            await reportUnfinished(jobs, results, run);
             return signalExitCode(interruptedBy);
         }
         if (jobs.length > 1)
@@ -10190,17 +10191,35 @@ async function uploadOne(job, run, bar) {
     }
     const result = await uploadDetailed(setup.endpoint, uploadSource(job, run.io), options);
     job.uploadUrl = result.location;
+    warnIfChanged(job, logger);
     if (store && fp !== undefined) {
         await store.delete(fp).catch((error) => logger.warn(`${job.arg}: could not update ${store.filePath}: ${describeError(error)}`));
     }
     return result;
 }
 const STORE_WRITE_WAIT_MS = 10_000;
+/** How long an interrupted upload's offset is asked for before the report. */
+const CONFIRM_TIMEOUT_MS = 3000;
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 /** A timer that does not keep the process alive. */
 function delay(ms) {
     return new Promise(resolve => setTimeout(resolve, ms).unref());
+}
+/** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
+function warnIfChanged(job, logger) {
+    if (job.kind !== 'file' || job.absolutePath === undefined)
+        return;
+    let now;
+    try {
+        now = (0,external_node_fs_.statSync)(job.absolutePath);
+    }
+    catch {
+        return; // gone since: what was sent was read before
+    }
+    if (now.size !== job.size || now.mtimeMs !== job.mtimeMs) {
+        logger.warn(`${job.arg}: the file changed while it was being uploaded; the stored bytes may mix old and new: upload it again`);
+    }
 }
 /** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
 function resumeFingerprint(job, setup) {
@@ -10273,7 +10292,11 @@ function reportSuccess(job, result, logger) {
 function reportFailure(job, error, setup) {
     const { logger, store } = setup;
     const label = job.arg;
-    let line = `${label}: ${oneLine(describeError(error))}`;
+    let message = oneLine(describeError(error));
+    // The library names the file by its absolute path; the label already names it.
+    if (job.absolutePath !== undefined && message.startsWith(`${job.absolutePath}: `))
+        message = message.slice(job.absolutePath.length + 2);
+    let line = `${label}: ${message}`;
     const uploadUrl = error instanceof errors_TusError ? (error.uploadUrl ?? job.uploadUrl) : job.uploadUrl;
     if (uploadUrl !== undefined && !(error instanceof errors_TusError && error.code === 'INVALID_INPUT')) {
         const confirmed = error instanceof errors_TusError ? error.offset : undefined;
@@ -10308,8 +10331,10 @@ function logDetails(error, logger) {
     }
 }
 /** After an interruption: where each unfinished file got to, and the files not started. */
-function reportUnfinished(jobs, results, setup, io) {
+async function reportUnfinished(jobs, results, run) {
+    const { setup, io } = run;
     const notStarted = [];
+    const interrupted = [];
     results.forEach((result, index) => {
         const job = jobs[index];
         if (result.status === 'fulfilled' || job.reported)
@@ -10317,25 +10342,51 @@ function reportUnfinished(jobs, results, setup, io) {
         if (!job.started)
             notStarted.push(job.arg);
         else
-            reportInterrupted(job, result.reason, setup, io);
+            interrupted.push({ job, reason: result.reason });
     });
+    const held = await Promise.all(interrupted.map(({ job, reason }) => serverOffset(uploadUrlOf(job, reason), run)));
+    interrupted.forEach(({ job, reason }, i) => reportInterrupted(job, reason, held[i], setup, io));
     if (notStarted.length > 0) {
         const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '');
         io.stderr.write(`${PROG}: not started: ${notStarted.length} ${notStarted.length === 1 ? 'file' : 'files'} (${shown})\n`);
     }
 }
-function reportInterrupted(job, reason, setup, io) {
+function uploadUrlOf(job, reason) {
+    return (reason instanceof errors_TusError ? reason.uploadUrl : undefined) ?? job.uploadUrl;
+}
+/** How much the server holds of an interrupted upload: one HEAD, CONFIRM_TIMEOUT_MS at most; best effort. */
+async function serverOffset(uploadUrl, run) {
+    if (uploadUrl === undefined)
+        return undefined;
+    const { headers, tls, allowCrossOriginHeaders } = run.setup.options;
+    try {
+        const state = await offset(uploadUrl, {
+            httpClient: run.httpClient,
+            headers,
+            tls,
+            allowCrossOriginHeaders,
+            timeout: CONFIRM_TIMEOUT_MS / 1000,
+            signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS)
+        });
+        return state.offset;
+    }
+    catch {
+        return undefined;
+    }
+}
+function reportInterrupted(job, reason, held, setup, io) {
     const label = job.arg;
-    const uploadUrl = (reason instanceof errors_TusError ? reason.uploadUrl : undefined) ?? job.uploadUrl;
+    const uploadUrl = uploadUrlOf(job, reason);
     if (uploadUrl === undefined) {
         io.stderr.write(`${PROG}: ${label}: interrupted before the upload was created\n`);
         return;
     }
-    const confirmed = reason instanceof errors_TusError && reason.offset !== undefined ? reason.offset : undefined;
+    // Asked after the interruption; else the last offset the server had acknowledged.
+    const acknowledged = reason instanceof errors_TusError ? reason.offset : undefined;
+    const where = held !== undefined ? ` (the server has ${held} bytes)` : acknowledged !== undefined ? ` (the server had acknowledged ${acknowledged} bytes)` : '';
     const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : '';
     const hint = job.kind !== 'file' ? '' : setup.store ? `; rerun with --resume-file ${setup.store.filePath} to resume` : '';
-    io.stderr.write(`${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}` +
-        `${confirmed === undefined ? '' : ` (offset ${confirmed} confirmed)`}; upload URL ${uploadUrl}${hint}\n`);
+    io.stderr.write(`${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`);
 }
 function summarize(jobs, results, logger) {
     const done = results.filter((r) => r.status === 'fulfilled');

@@ -18,6 +18,7 @@ import {
   TusError,
   createHttpClient,
   describeError,
+  offset,
   uploadDetailed,
   type MetadataInput,
   type UploadOptions,
@@ -269,7 +270,7 @@ async function runUploads(setup: Setup, io: Io): Promise<number> {
     await finishOutput(run)
     const interruptedBy = interruption.interruptedBy()
     if (interruptedBy !== undefined) {
-      reportUnfinished(jobs, results, setup, io)
+      await reportUnfinished(jobs, results, run)
       return signalExitCode(interruptedBy)
     }
     if (jobs.length > 1) summarize(jobs, results, logger)
@@ -405,6 +406,7 @@ async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Prom
   }
   const result = await uploadDetailed(setup.endpoint, uploadSource(job, run.io), options)
   job.uploadUrl = result.location
+  warnIfChanged(job, logger)
   if (store && fp !== undefined) {
     await store.delete(fp).catch((error: unknown) => logger.warn(`${job.arg}: could not update ${store.filePath}: ${describeError(error)}`))
   }
@@ -412,12 +414,28 @@ async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Prom
 }
 
 const STORE_WRITE_WAIT_MS = 10_000
+/** How long an interrupted upload's offset is asked for before the report. */
+const CONFIRM_TIMEOUT_MS = 3000
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'])
 
 /** A timer that does not keep the process alive. */
 function delay(ms: number): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, ms).unref())
+}
+
+/** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
+function warnIfChanged(job: Job, logger: CliLogger): void {
+  if (job.kind !== 'file' || job.absolutePath === undefined) return
+  let now: Stats
+  try {
+    now = statSync(job.absolutePath)
+  } catch {
+    return // gone since: what was sent was read before
+  }
+  if (now.size !== job.size || now.mtimeMs !== job.mtimeMs) {
+    logger.warn(`${job.arg}: the file changed while it was being uploaded; the stored bytes may mix old and new: upload it again`)
+  }
 }
 
 /** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
@@ -497,7 +515,10 @@ function reportSuccess(job: Job, result: UploadResult, logger: CliLogger): void 
 function reportFailure(job: Job, error: unknown, setup: Setup): void {
   const { logger, store } = setup
   const label = job.arg
-  let line = `${label}: ${oneLine(describeError(error))}`
+  let message = oneLine(describeError(error))
+  // The library names the file by its absolute path; the label already names it.
+  if (job.absolutePath !== undefined && message.startsWith(`${job.absolutePath}: `)) message = message.slice(job.absolutePath.length + 2)
+  let line = `${label}: ${message}`
   const uploadUrl = error instanceof TusError ? (error.uploadUrl ?? job.uploadUrl) : job.uploadUrl
   if (uploadUrl !== undefined && !(error instanceof TusError && error.code === 'INVALID_INPUT')) {
     const confirmed = error instanceof TusError ? error.offset : undefined
@@ -531,34 +552,60 @@ function logDetails(error: unknown, logger: CliLogger): void {
 }
 
 /** After an interruption: where each unfinished file got to, and the files not started. */
-function reportUnfinished(jobs: Job[], results: PromiseSettledResult<UploadResult>[], setup: Setup, io: Io): void {
+async function reportUnfinished(jobs: Job[], results: PromiseSettledResult<UploadResult>[], run: Run): Promise<void> {
+  const { setup, io } = run
   const notStarted: string[] = []
+  const interrupted: Array<{ job: Job; reason: unknown }> = []
   results.forEach((result, index) => {
     const job = jobs[index]
     if (result.status === 'fulfilled' || job.reported) return
     if (!job.started) notStarted.push(job.arg)
-    else reportInterrupted(job, result.reason, setup, io)
+    else interrupted.push({ job, reason: result.reason })
   })
+  const held = await Promise.all(interrupted.map(({ job, reason }) => serverOffset(uploadUrlOf(job, reason), run)))
+  interrupted.forEach(({ job, reason }, i) => reportInterrupted(job, reason, held[i], setup, io))
   if (notStarted.length > 0) {
     const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '')
     io.stderr.write(`${PROG}: not started: ${notStarted.length} ${notStarted.length === 1 ? 'file' : 'files'} (${shown})\n`)
   }
 }
 
-function reportInterrupted(job: Job, reason: unknown, setup: Setup, io: Io): void {
+function uploadUrlOf(job: Job, reason: unknown): string | undefined {
+  return (reason instanceof TusError ? reason.uploadUrl : undefined) ?? job.uploadUrl
+}
+
+/** How much the server holds of an interrupted upload: one HEAD, CONFIRM_TIMEOUT_MS at most; best effort. */
+async function serverOffset(uploadUrl: string | undefined, run: Run): Promise<number | undefined> {
+  if (uploadUrl === undefined) return undefined
+  const { headers, tls, allowCrossOriginHeaders } = run.setup.options
+  try {
+    const state = await offset(uploadUrl, {
+      httpClient: run.httpClient,
+      headers,
+      tls,
+      allowCrossOriginHeaders,
+      timeout: CONFIRM_TIMEOUT_MS / 1000,
+      signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS)
+    })
+    return state.offset
+  } catch {
+    return undefined
+  }
+}
+
+function reportInterrupted(job: Job, reason: unknown, held: number | undefined, setup: Setup, io: Io): void {
   const label = job.arg
-  const uploadUrl = (reason instanceof TusError ? reason.uploadUrl : undefined) ?? job.uploadUrl
+  const uploadUrl = uploadUrlOf(job, reason)
   if (uploadUrl === undefined) {
     io.stderr.write(`${PROG}: ${label}: interrupted before the upload was created\n`)
     return
   }
-  const confirmed = reason instanceof TusError && reason.offset !== undefined ? reason.offset : undefined
+  // Asked after the interruption; else the last offset the server had acknowledged.
+  const acknowledged = reason instanceof TusError ? reason.offset : undefined
+  const where = held !== undefined ? ` (the server has ${held} bytes)` : acknowledged !== undefined ? ` (the server had acknowledged ${acknowledged} bytes)` : ''
   const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : ''
   const hint = job.kind !== 'file' ? '' : setup.store ? `; rerun with --resume-file ${setup.store.filePath} to resume` : ''
-  io.stderr.write(
-    `${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}` +
-      `${confirmed === undefined ? '' : ` (offset ${confirmed} confirmed)`}; upload URL ${uploadUrl}${hint}\n`
-  )
+  io.stderr.write(`${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`)
 }
 
 function summarize(jobs: Job[], results: PromiseSettledResult<UploadResult>[], logger: CliLogger): void {

@@ -50,7 +50,8 @@ export function parseCount(text: string, what: string, range: CountRange): numbe
   const value = Number(trimmed)
   if (value < min) throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`)
   if ((max !== undefined && value > max) || !Number.isSafeInteger(value)) {
-    throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${expected}`)
+    const limit = max === undefined ? `use a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}` : expected
+    throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${limit}`)
   }
   return value
 }
