@@ -463,7 +463,7 @@ export const SCENARIOS: Scenario[] = [
     args: env => [...CHUNKED, env.endpoint, BIG],
     exit: 1,
     message: 'the server answered offset 999999 for bytes 0-1000 (upload URL',
-    more: ', 0 B of 4.9 KiB on the server)',
+    more: ', 0 B of 4.9 KiB on the server; resume with --upload-url ',
     check: 'names-upload'
   },
   {
@@ -473,7 +473,7 @@ export const SCENARIOS: Scenario[] = [
     args: env => ['--retries', '0', ...CHUNKED, env.endpoint, BIG],
     exit: 1,
     message: 'answered 500, expected 204 No Content: broken (upload URL',
-    more: ', 0 B of 4.9 KiB on the server)',
+    more: ', 0 B of 4.9 KiB on the server; resume with --upload-url ',
     check: 'names-upload'
   },
   {
@@ -501,7 +501,7 @@ export const SCENARIOS: Scenario[] = [
     args: env => [...CHUNKED, env.endpoint, BIG],
     exit: 1,
     message: 'answered 204 without Upload-Offset: is this a tus server? (upload URL',
-    more: ', 0 B of 4.9 KiB on the server)',
+    more: ', 0 B of 4.9 KiB on the server; resume with --upload-url ',
     check: 'names-upload'
   },
   {

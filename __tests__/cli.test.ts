@@ -276,9 +276,32 @@ describe('tus-upload', () => {
       expect(result.code).toBe(1)
       expect(result.stdout).toBe('')
       expect(result.stderr).toMatch(/tus-upload: .*mid\.bin: .*\(upload URL http:\/\/127\.0\.0\.1:\d+\/files\/\w+, /)
+      // The line says how to go on; doing so finishes the same upload.
+      const uploadUrl = /; resume with --upload-url (\S+)\)/.exec(result.stderr)?.[1] as string
+      expect(uploadUrl).toMatch(/\/files\/\w+$/)
+      proxy.clear()
+      server.resetRequests()
+      const resumed = await run(TUS_UPLOAD, ['--upload-url', uploadUrl, proxy.proxied(server.endpoint), file.path])
+      expect(resumed.code).toBe(0)
+      expect(lines(resumed.stdout)).toEqual([uploadUrl])
+      expect(server.requests.map(r => r.method)).not.toContain('POST')
+      expect(await sha256(server.storedPath(uploadUrl))).toBe(file.sha256)
     } finally {
       await proxy.close()
     }
+  })
+
+  it('--upload-url names one upload: one file, and not with --resume-file', async () => {
+    const a = await makeFile(tmp.dir, 10, 1, 'a.bin')
+    const b = await makeFile(tmp.dir, 10, 2, 'b.bin')
+    const url = `${server.endpoint}abc`
+    const two = await run(TUS_UPLOAD, ['--upload-url', url, server.endpoint, a.path, b.path])
+    expect(two.code).toBe(2)
+    expect(two.stderr).toBe('tus-upload: --upload-url: it names one upload, but 2 files were given; give one file with it\n')
+    const both = await run(TUS_UPLOAD, ['--upload-url', url, '--resume-file', join(tmp.dir, 'r.json'), server.endpoint, a.path])
+    expect(both.code).toBe(2)
+    expect(both.stderr).toBe('tus-upload: --upload-url: give it or --resume-file, not both\n')
+    expect(server.requests).toHaveLength(0)
   })
 
   it('a file removed after the checks, while others upload, fails alone, named once', async () => {

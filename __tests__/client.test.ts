@@ -206,6 +206,14 @@ describe('upload', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
   })
 
+  test('onUploadUrl is not called when the creation POST carried the whole upload: nothing is left to resume', async () => {
+    const urls: string[] = []
+    const location = await tus.upload(server.endpoint, pseudoRandomBytes(1000, 'whole'), { onUploadUrl: url => void urls.push(url) })
+    expect(methods()).toEqual(['OPTIONS', 'POST'])
+    expect(urls).toEqual([])
+    expect(location).toMatch(/\/files\//)
+  })
+
   test('a promise from onUploadUrl (say, the URL written to disk) is awaited before any data is sent', async () => {
     const file = await makeFile(temp.dir, 5_000_000, 'awaited')
     let patchesWhenRecorded: number | undefined

@@ -44,6 +44,12 @@ describe('https with a self-signed certificate', () => {
     }
   })
 
+  test('http:// to it: the error suggests https://', async () => {
+    const error = await tus.upload(server.endpoint.replace('https:', 'http:'), Buffer.from('x'), quick).catch(e => e)
+    expect(error).toMatchObject({ code: 'NETWORK' })
+    expect(error.message).toMatch(/socket hang up \(the server closed the connection without an answer; if it speaks TLS on that port, use https:\/\/\)/)
+  })
+
   test('is accepted with insecure', async () => {
     const location = await tus.upload(server.endpoint, Buffer.from('insecure'), { ...quick, tls: { insecure: true } })
     expect((await server.storedBytes(location)).toString()).toBe('insecure')

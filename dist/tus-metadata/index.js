@@ -6298,7 +6298,7 @@ async function sendOnce(ctx, request, url) {
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
-        throw networkError(signal, watchdog, what, error, ctx.tls.ca !== undefined);
+        throw networkError(signal, watchdog, what, error, { caGiven: ctx.tls.ca !== undefined, plainHttp: target.protocol === 'http:' });
     }
     finally {
         watchdog.stop();
@@ -6349,7 +6349,7 @@ function readSnippet(message, watchdog) {
 function abortedError(what) {
     return new errors_TusError('ABORTED', `${what}: aborted`);
 }
-function networkError(signal, watchdog, what, error, caGiven) {
+function networkError(signal, watchdog, what, error, context) {
     if (watchdog.failure)
         return watchdog.failure;
     if (error instanceof errors_TusError)
@@ -6357,10 +6357,11 @@ function networkError(signal, watchdog, what, error, caGiven) {
     if (signal?.aborted)
         return abortedError(what);
     const code = error?.code;
-    const reason = error instanceof Error ? error.message : String(error);
+    // Not instanceof Error: errors from another realm (a VM context) have a message too.
+    const reason = typeof error?.message === 'string' ? error.message : String(error);
     // OpenSSL's messages hold line breaks: a log line stays one line.
     const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
-    const hint = networkHint(code, oneLine, caGiven);
+    const hint = networkHint(code, oneLine, context);
     const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
     return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
 }
@@ -6368,14 +6369,18 @@ function networkError(signal, watchdog, what, error, caGiven) {
 const NOT_TRANSIENT = new Set([
     'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
 ]);
-function networkHint(code, message, caGiven) {
+function networkHint(code, message, context) {
     if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        const trust = caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
+        const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
         return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
     }
     // https:// to a plain-http port: the first answer is not a TLS record.
     if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
         return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false };
+    }
+    // http:// to a TLS port: the server drops what is not a TLS handshake.
+    if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
+        return { text: ' (the server closed the connection without an answer; if it speaks TLS on that port, use https://)', retryable: true };
     }
     switch (code) {
         case 'ECONNREFUSED':
@@ -6986,7 +6991,9 @@ class UploadSession {
         this.uploadUrl = created.location;
         this.offset = created.offset;
         this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`);
-        await this.options.onUploadUrl?.(created.location);
+        // A POST that carried the whole upload leaves nothing to resume.
+        if (!(withData && created.offset === src.size))
+            await this.options.onUploadUrl?.(created.location);
     }
     async sendRange() {
         const src = this.src;

@@ -8622,7 +8622,7 @@ async function sendOnce(ctx, request, url) {
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
-        throw networkError(signal, watchdog, what, error, ctx.tls.ca !== undefined);
+        throw networkError(signal, watchdog, what, error, { caGiven: ctx.tls.ca !== undefined, plainHttp: target.protocol === 'http:' });
     }
     finally {
         watchdog.stop();
@@ -8673,7 +8673,7 @@ function readSnippet(message, watchdog) {
 function abortedError(what) {
     return new errors_TusError('ABORTED', `${what}: aborted`);
 }
-function networkError(signal, watchdog, what, error, caGiven) {
+function networkError(signal, watchdog, what, error, context) {
     if (watchdog.failure)
         return watchdog.failure;
     if (error instanceof errors_TusError)
@@ -8681,10 +8681,11 @@ function networkError(signal, watchdog, what, error, caGiven) {
     if (signal?.aborted)
         return abortedError(what);
     const code = error?.code;
-    const reason = error instanceof Error ? error.message : String(error);
+    // Not instanceof Error: errors from another realm (a VM context) have a message too.
+    const reason = typeof error?.message === 'string' ? error.message : String(error);
     // OpenSSL's messages hold line breaks: a log line stays one line.
     const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
-    const hint = networkHint(code, oneLine, caGiven);
+    const hint = networkHint(code, oneLine, context);
     const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
     return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
 }
@@ -8692,14 +8693,18 @@ function networkError(signal, watchdog, what, error, caGiven) {
 const NOT_TRANSIENT = new Set([
     'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
 ]);
-function networkHint(code, message, caGiven) {
+function networkHint(code, message, context) {
     if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        const trust = caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
+        const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
         return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
     }
     // https:// to a plain-http port: the first answer is not a TLS record.
     if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
         return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false };
+    }
+    // http:// to a TLS port: the server drops what is not a TLS handshake.
+    if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
+        return { text: ' (the server closed the connection without an answer; if it speaks TLS on that port, use https://)', retryable: true };
     }
     switch (code) {
         case 'ECONNREFUSED':
@@ -9310,7 +9315,9 @@ class UploadSession {
         this.uploadUrl = created.location;
         this.offset = created.offset;
         this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`);
-        await this.options.onUploadUrl?.(created.location);
+        // A POST that carried the whole upload leaves nothing to resume.
+        if (!(withData && created.offset === src.size))
+            await this.options.onUploadUrl?.(created.location);
     }
     async sendRange() {
         const src = this.src;
@@ -9912,6 +9919,7 @@ function buildProgram(io) {
         .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
         .option('-c, --concurrency <n>', `files uploaded at once (default: ${DEFAULTS.concurrency})`)
         .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
+        .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
         .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}');
     addCommonOptions(program);
     program.addHelpText('after', `
@@ -9961,6 +9969,7 @@ async function prepare(endpointArg, fileArgs, values, io) {
     }
     const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`));
     const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata);
+    const uploadUrl = checkUploadUrl(values, fileArgs);
     const store = values.resumeFile === undefined ? undefined : await ResumeStore.open(external_node_path_default().resolve(io.cwd, values.resumeFile));
     return {
         endpoint,
@@ -9969,6 +9978,7 @@ async function prepare(endpointArg, fileArgs, values, io) {
         concurrency,
         chunkSize,
         store,
+        uploadUrl,
         json: values.json ?? false,
         logger,
         verbose: common.verbose,
@@ -9981,6 +9991,17 @@ async function prepare(endpointArg, fileArgs, values, io) {
             allowCrossOriginHeaders: common.allowCrossOriginHeaders
         }
     };
+}
+/** --upload-url names one upload: one file, and not with --resume-file (which names its own). */
+function checkUploadUrl(values, fileArgs) {
+    if (values.uploadUrl === undefined)
+        return undefined;
+    const url = parseHttpUrlArgument(values.uploadUrl, '--upload-url');
+    if (fileArgs.length !== 1)
+        throw new UsageError(`--upload-url: it names one upload, but ${fileArgs.length} files were given; give one file with it`);
+    if (values.resumeFile !== undefined)
+        throw new UsageError('--upload-url: give it or --resume-file, not both');
+    return url;
 }
 /** Every file is checked first: one bad argument and nothing is uploaded. */
 function checkFiles(args, cwd, explicit, withDefaults) {
@@ -10181,7 +10202,7 @@ async function uploadOne(job, run, bar) {
     const { setup } = run;
     const { store, logger } = setup;
     const fp = resumeFingerprint(job, setup);
-    const resumeUrl = fp === undefined ? undefined : store?.get(fp);
+    const resumeUrl = setup.uploadUrl ?? (fp === undefined ? undefined : store?.get(fp));
     if (resumeUrl !== undefined)
         logger.info(`${job.arg}: resuming ${resumeUrl}`);
     const options = uploadOptions(job, run, bar, fp, resumeUrl);
@@ -10303,7 +10324,7 @@ function reportFailure(job, error, setup) {
         const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : '';
         const where = confirmed !== undefined ? `${formatBytes(confirmed)}${of} on the server` : `${formatBytes(job.sent)}${of} sent`;
         line += ` (upload URL ${uploadUrl}, ${where}`;
-        line += job.kind !== 'file' ? '; a stream cannot be resumed)' : store ? `; rerun with --resume-file ${store.filePath} to resume)` : ')';
+        line += `${resumeHint(job, setup, uploadUrl)})`;
     }
     else if (job.resumedFrom !== undefined && store) {
         // The recorded upload is not this file's (e.g. another length): the same command would fail again.
@@ -10385,8 +10406,15 @@ function reportInterrupted(job, reason, held, setup, io) {
     const acknowledged = reason instanceof errors_TusError ? reason.offset : undefined;
     const where = held !== undefined ? ` (the server has ${held} bytes)` : acknowledged !== undefined ? ` (the server had acknowledged ${acknowledged} bytes)` : '';
     const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : '';
-    const hint = job.kind !== 'file' ? '' : setup.store ? `; rerun with --resume-file ${setup.store.filePath} to resume` : '';
+    const hint = resumeHint(job, setup, uploadUrl);
     io.stderr.write(`${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`);
+}
+/** How the same command goes on from where this one stopped. */
+function resumeHint(job, setup, uploadUrl) {
+    if (job.kind === 'file' && setup.store)
+        return `; rerun with --resume-file ${setup.store.filePath} to resume`;
+    const url = uploadUrl ?? 'URL';
+    return job.kind === 'file' ? `; resume with --upload-url ${url}` : `; to resume, give the same input again with --upload-url ${url}`;
 }
 function summarize(jobs, results, logger) {
     const done = results.filter((r) => r.status === 'fulfilled');

@@ -51,6 +51,7 @@ interface UploadOptionValues extends CommonOptionValues {
   chunkSize?: string
   concurrency?: string
   resumeFile?: string
+  uploadUrl?: string
   json?: boolean
 }
 
@@ -87,6 +88,7 @@ function buildProgram(io: Io) {
     .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
     .option('-c, --concurrency <n>', `files uploaded at once (default: ${DEFAULTS.concurrency})`)
     .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
+    .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
     .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}')
   addCommonOptions(program)
   program.addHelpText(
@@ -131,6 +133,8 @@ interface Setup {
   concurrency: number
   chunkSize?: number
   store?: ResumeStore
+  /** --upload-url: the one file's upload to resume. */
+  uploadUrl?: string
   json: boolean
   logger: CliLogger
   verbose: boolean
@@ -153,6 +157,7 @@ async function prepare(endpointArg: string, fileArgs: string[], values: UploadOp
   }
   const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
   const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata)
+  const uploadUrl = checkUploadUrl(values, fileArgs)
   const store = values.resumeFile === undefined ? undefined : await ResumeStore.open(path.resolve(io.cwd, values.resumeFile))
   return {
     endpoint,
@@ -161,6 +166,7 @@ async function prepare(endpointArg: string, fileArgs: string[], values: UploadOp
     concurrency,
     chunkSize,
     store,
+    uploadUrl,
     json: values.json ?? false,
     logger,
     verbose: common.verbose,
@@ -173,6 +179,15 @@ async function prepare(endpointArg: string, fileArgs: string[], values: UploadOp
       allowCrossOriginHeaders: common.allowCrossOriginHeaders
     }
   }
+}
+
+/** --upload-url names one upload: one file, and not with --resume-file (which names its own). */
+function checkUploadUrl(values: UploadOptionValues, fileArgs: string[]): string | undefined {
+  if (values.uploadUrl === undefined) return undefined
+  const url = parseHttpUrlArgument(values.uploadUrl, '--upload-url')
+  if (fileArgs.length !== 1) throw new UsageError(`--upload-url: it names one upload, but ${fileArgs.length} files were given; give one file with it`)
+  if (values.resumeFile !== undefined) throw new UsageError('--upload-url: give it or --resume-file, not both')
+  return url
 }
 
 /** Every file is checked first: one bad argument and nothing is uploaded. */
@@ -397,7 +412,7 @@ async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Prom
   const { setup } = run
   const { store, logger } = setup
   const fp = resumeFingerprint(job, setup)
-  const resumeUrl = fp === undefined ? undefined : store?.get(fp)
+  const resumeUrl = setup.uploadUrl ?? (fp === undefined ? undefined : store?.get(fp))
   if (resumeUrl !== undefined) logger.info(`${job.arg}: resuming ${resumeUrl}`)
   const options = uploadOptions(job, run, bar, fp, resumeUrl)
   if (resumeUrl !== undefined) {
@@ -525,7 +540,7 @@ function reportFailure(job: Job, error: unknown, setup: Setup): void {
     const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : ''
     const where = confirmed !== undefined ? `${formatBytes(confirmed)}${of} on the server` : `${formatBytes(job.sent)}${of} sent`
     line += ` (upload URL ${uploadUrl}, ${where}`
-    line += job.kind !== 'file' ? '; a stream cannot be resumed)' : store ? `; rerun with --resume-file ${store.filePath} to resume)` : ')'
+    line += `${resumeHint(job, setup, uploadUrl)})`
   } else if (job.resumedFrom !== undefined && store) {
     // The recorded upload is not this file's (e.g. another length): the same command would fail again.
     line += ` (recorded in --resume-file ${store.filePath}: remove that entry, or the file, to start a new upload)`
@@ -604,8 +619,15 @@ function reportInterrupted(job: Job, reason: unknown, held: number | undefined, 
   const acknowledged = reason instanceof TusError ? reason.offset : undefined
   const where = held !== undefined ? ` (the server has ${held} bytes)` : acknowledged !== undefined ? ` (the server had acknowledged ${acknowledged} bytes)` : ''
   const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : ''
-  const hint = job.kind !== 'file' ? '' : setup.store ? `; rerun with --resume-file ${setup.store.filePath} to resume` : ''
+  const hint = resumeHint(job, setup, uploadUrl)
   io.stderr.write(`${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`)
+}
+
+/** How the same command goes on from where this one stopped. */
+function resumeHint(job: Job, setup: Setup, uploadUrl?: string): string {
+  if (job.kind === 'file' && setup.store) return `; rerun with --resume-file ${setup.store.filePath} to resume`
+  const url = uploadUrl ?? 'URL'
+  return job.kind === 'file' ? `; resume with --upload-url ${url}` : `; to resume, give the same input again with --upload-url ${url}`
 }
 
 function summarize(jobs: Job[], results: PromiseSettledResult<UploadResult>[], logger: CliLogger): void {

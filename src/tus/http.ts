@@ -378,7 +378,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
     return { status, headers: message.headers, body: bodyText, url, method: request.method }
   } catch (error) {
     ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`)
-    throw networkError(signal, watchdog, what, error, ctx.tls.ca !== undefined)
+    throw networkError(signal, watchdog, what, error, { caGiven: ctx.tls.ca !== undefined, plainHttp: target.protocol === 'http:' })
   } finally {
     watchdog.stop()
     body?.destroy()
@@ -430,15 +430,21 @@ function abortedError(what: string): TusError {
   return new TusError('ABORTED', `${what}: aborted`)
 }
 
-function networkError(signal: AbortSignal | undefined, watchdog: Watchdog, what: string, error: unknown, caGiven: boolean): TusError {
+interface HintContext {
+  caGiven: boolean
+  plainHttp: boolean
+}
+
+function networkError(signal: AbortSignal | undefined, watchdog: Watchdog, what: string, error: unknown, context: HintContext): TusError {
   if (watchdog.failure) return watchdog.failure
   if (error instanceof TusError) return error
   if (signal?.aborted) return abortedError(what)
   const code = (error as NodeJS.ErrnoException)?.code
-  const reason = error instanceof Error ? error.message : String(error)
+  // Not instanceof Error: errors from another realm (a VM context) have a message too.
+  const reason = typeof (error as Error)?.message === 'string' ? (error as Error).message : String(error)
   // OpenSSL's messages hold line breaks: a log line stays one line.
   const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim()
-  const hint = networkHint(code, oneLine, caGiven)
+  const hint = networkHint(code, oneLine, context)
   const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '')
   return new TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable })
 }
@@ -448,14 +454,18 @@ const NOT_TRANSIENT = new Set([
   'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
 ])
 
-function networkHint(code: string | undefined, message: string, caGiven: boolean): { text: string; retryable: boolean } {
+function networkHint(code: string | undefined, message: string, context: HintContext): { text: string; retryable: boolean } {
   if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-    const trust = caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)'
+    const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)'
     return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false }
   }
   // https:// to a plain-http port: the first answer is not a TLS record.
   if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
     return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false }
+  }
+  // http:// to a TLS port: the server drops what is not a TLS handshake.
+  if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
+    return { text: ' (the server closed the connection without an answer; if it speaks TLS on that port, use https://)', retryable: true }
   }
   switch (code) {
     case 'ECONNREFUSED':

@@ -66,8 +66,9 @@ export interface UploadOptions extends RequestOptions {
   /**
    * Called with the URL of each upload this call creates, before data is sent (for a file larger
    * than the creation-with-upload limit): a new upload, or the one that replaces a resumed
-   * `uploadUrl` the server no longer has. Not called for a resumed `uploadUrl` itself. A promise it
-   * returns is awaited before any data is sent (e.g. the URL recorded on disk).
+   * `uploadUrl` the server no longer has. Not called for a resumed `uploadUrl` itself, nor when the
+   * creation POST carried the whole upload (nothing is left to resume). A promise it returns is
+   * awaited before any more data is sent (e.g. the URL recorded on disk).
    */
   onUploadUrl?: (uploadUrl: string) => void | Promise<void>
 }

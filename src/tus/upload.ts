@@ -254,7 +254,8 @@ class UploadSession {
     this.uploadUrl = created.location
     this.offset = created.offset
     this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`)
-    await this.options.onUploadUrl?.(created.location)
+    // A POST that carried the whole upload leaves nothing to resume.
+    if (!(withData && created.offset === src.size)) await this.options.onUploadUrl?.(created.location)
   }
 
   private async sendRange(): Promise<number> {
