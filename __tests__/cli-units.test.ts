@@ -1,6 +1,7 @@
 /** The pure parts of the command-line tools: progress lines, metadata lines, the logger. */
 import { CliLogger, oneLine } from '../src/cli/logger.js'
 import { formatMetadataLines, printable } from '../src/cli/metadata.js'
+import { storeChange } from '../src/cli/upload.js'
 import { renderLine, windowRate } from '../src/cli/progress.js'
 
 describe('progress lines', () => {
@@ -56,6 +57,27 @@ describe('tus-metadata lines', () => {
     expect(printable('a\u009b31m\u202eb')).toBe('a\\u009b31m\\u202eb')
     expect(printable('\\x41')).toBe('\\x5cx41')
     expect(formatMetadataLines({ v: Buffer.from('C:\\dir é'), raw: Buffer.from([0xff, 0x5c, 0x41]) })).toBe('v: C:\\x5cdir é\nraw: \\xff\\x5cA\n')
+  })
+})
+
+describe('storeChange (a --resume-file write)', () => {
+  const logged = () => {
+    const lines: string[] = []
+    return { lines, logger: new CliLogger('tool', 'info', line => lines.push(line)) }
+  }
+
+  it('does not wait past its limit for a write that never returns', async () => {
+    const { lines, logger } = logged()
+    await storeChange(new Promise<void>(() => {}), 'recording x', logger, 20)
+    expect(lines).toEqual(['tool: warning: recording x takes longer than 0.02 s; going on without waiting'])
+  })
+
+  it('says nothing of a write that ends in time, and turns a failure into a warning', async () => {
+    const { lines, logger } = logged()
+    await storeChange(Promise.resolve(), 'recording x', logger, 20)
+    await storeChange(Promise.reject(new Error('EROFS')), 'recording y', logger, 20)
+    await new Promise(resolve => setTimeout(resolve, 40))
+    expect(lines).toEqual(['tool: warning: recording y failed: EROFS'])
   })
 })
 

@@ -402,7 +402,7 @@ async function uploadJob(job: Job, run: Run): Promise<UploadResult> {
 async function finishOutput(run: Run): Promise<void> {
   const { store, logger } = run.setup
   await Promise.allSettled(run.storeWrites)
-  if (store) await store.flush().catch(() => {})
+  if (store) await storeChange(store.flush(), `saving ${store.filePath}`, logger)
   run.progress?.stop()
   logger.setSink(undefined)
   run.output.release()
@@ -423,7 +423,7 @@ async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Prom
   job.uploadUrl = result.location
   warnIfChanged(job, logger)
   if (store && fp !== undefined) {
-    await store.delete(fp).catch((error: unknown) => logger.warn(`${job.arg}: could not update ${store.filePath}: ${describeError(error)}`))
+    await storeChange(store.delete(fp), `${job.arg}: removing the finished upload from ${store.filePath}`, logger)
   }
   return result
 }
@@ -434,9 +434,24 @@ const CONFIRM_TIMEOUT_MS = 3000
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'])
 
-/** A timer that does not keep the process alive. */
-function delay(ms: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, ms).unref())
+/**
+ * Waits for a change of --resume-file, STORE_WRITE_WAIT_MS at most: a write that never returns (a
+ * hung file system) must not hold the uploads or the exit. Failures are warnings: the uploads go on.
+ */
+export function storeChange(change: Promise<void>, what: string, logger: CliLogger, waitMs = STORE_WRITE_WAIT_MS): Promise<void> {
+  return new Promise(resolve => {
+    const timer = setTimeout(() => {
+      logger.warn(`${what} takes longer than ${waitMs / 1000} s; going on without waiting`)
+      resolve()
+    }, waitMs).unref()
+    change.then(
+      () => resolve(),
+      (error: unknown) => logger.warn(`${what} failed: ${describeError(error)}`)
+    ).finally(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
 }
 
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
@@ -485,15 +500,10 @@ function uploadOptions(
     onUploadUrl: url => {
       job.uploadUrl = url
       if (!store || fp === undefined) return
-      // Awaited before any data is sent, so that a kill from then on can be resumed; bounded,
-      // because a write that never returns must not hold the upload.
-      const recorded = store.set(fp, url).catch((error: unknown) => logger.warn(`${job.arg}: could not record the upload URL: ${describeError(error)}`))
-      const bounded = Promise.race([
-        recorded,
-        delay(STORE_WRITE_WAIT_MS).then(() => logger.warn(`${job.arg}: recording the upload URL in ${store.filePath} takes longer than ${STORE_WRITE_WAIT_MS / 1000} s; going on without waiting`))
-      ])
-      run.storeWrites.push(bounded)
-      return bounded
+      // Awaited before any data is sent, so that a kill from then on can be resumed.
+      const recorded = storeChange(store.set(fp, url), `${job.arg}: recording the upload URL in ${store.filePath}`, logger)
+      run.storeWrites.push(recorded)
+      return recorded
     },
     onProgress: (sent, total) => {
       job.sent = sent
