@@ -120,6 +120,13 @@ describe('upload', () => {
       expect(optionsSeen()).toBe(3)
     })
 
+    test('uploads with other headers (say, other credentials) ask for themselves', async () => {
+      for (const key of ['a', 'b', 'a']) {
+        await tus.upload(proxy.proxied(server.endpoint), Buffer.from(key), { httpClient: client, headers: { 'X-Key': key } })
+      }
+      expect(optionsSeen()).toBe(2)
+    })
+
     test('a final failure is shared: the uploads after it fail at once, each with its own error', async () => {
       proxy.respondWith(500, { method: 'OPTIONS', times: 10 })
       const errors: TusError[] = []

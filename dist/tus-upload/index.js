@@ -9144,8 +9144,8 @@ async function metadata(uploadUrl, options = {}) {
         return state.metadata;
     });
 }
-// One OPTIONS per endpoint, client and retry policy: a batch of small files then costs one
-// request each. A final failure is shared for a minute, so that a batch against a server that is
+// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
+// one request each. A final failure is shared for a minute, so that a batch against a server that is
 // down fails at once instead of paying the whole retry budget again for every few files.
 const FAILURE_SHARED_MS = 60_000;
 const configurations = new WeakMap();
@@ -9153,7 +9153,7 @@ function cachedConfiguration(ctx, endpoint, policy) {
     let perClient = configurations.get(ctx.client);
     if (!perClient)
         configurations.set(ctx.client, (perClient = new Map()));
-    const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs}`;
+    const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`;
     let shared = perClient.get(key);
     if (!shared?.usable())
         perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)));

@@ -75,8 +75,8 @@ export async function metadata(uploadUrl: string, options: UploadOptions = {}): 
   })
 }
 
-// One OPTIONS per endpoint, client and retry policy: a batch of small files then costs one
-// request each. A final failure is shared for a minute, so that a batch against a server that is
+// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
+// one request each. A final failure is shared for a minute, so that a batch against a server that is
 // down fails at once instead of paying the whole retry budget again for every few files.
 const FAILURE_SHARED_MS = 60_000
 const configurations = new WeakMap<HttpClient, Map<string, SharedConfiguration>>()
@@ -84,7 +84,7 @@ const configurations = new WeakMap<HttpClient, Map<string, SharedConfiguration>>
 function cachedConfiguration(ctx: HttpContext, endpoint: string, policy: RetryPolicy): Promise<ServerConfiguration | undefined> {
   let perClient = configurations.get(ctx.client)
   if (!perClient) configurations.set(ctx.client, (perClient = new Map()))
-  const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs}`
+  const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`
   let shared = perClient.get(key)
   if (!shared?.usable()) perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)))
   return shared.wait(ctx.signal, `OPTIONS ${endpoint}`)
