@@ -9907,6 +9907,12 @@ function recordProgress(state, bytesSent, bytesTotal, at) {
 
 const PROG = 'tus-upload';
 const MAX_CONCURRENCY = 64;
+/** The longest wait for a change of --resume-file. */
+const STORE_WRITE_WAIT_MS = 10_000;
+/** How long an interrupted upload's offset is asked for before the report. */
+const CONFIRM_TIMEOUT_MS = 3000;
+// Other names of standard input: given with -, it would be read twice (and the second read is empty).
+const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 class NotStarted extends Error {
 }
 function buildProgram(io) {
@@ -10218,11 +10224,6 @@ async function uploadOne(job, run, bar) {
     }
     return result;
 }
-const STORE_WRITE_WAIT_MS = 10_000;
-/** How long an interrupted upload's offset is asked for before the report. */
-const CONFIRM_TIMEOUT_MS = 3000;
-// Other names of standard input: given with -, it would be read twice (and the second read is empty).
-const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 /**
  * Waits for a change of --resume-file, STORE_WRITE_WAIT_MS at most: a write that never returns (a
  * hung file system) must not hold the uploads or the exit. Failures are warnings: the uploads go on.
@@ -10325,7 +10326,7 @@ function reportFailure(job, error, setup) {
     if (job.absolutePath !== undefined && message.startsWith(`${job.absolutePath}: `))
         message = message.slice(job.absolutePath.length + 2);
     let line = `${label}: ${message}`;
-    const uploadUrl = error instanceof errors_TusError ? (error.uploadUrl ?? job.uploadUrl) : job.uploadUrl;
+    const uploadUrl = uploadUrlOf(job, error);
     if (uploadUrl !== undefined && !(error instanceof errors_TusError && error.code === 'INVALID_INPUT')) {
         const confirmed = error instanceof errors_TusError ? error.offset : undefined;
         const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : '';
