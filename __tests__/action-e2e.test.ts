@@ -1,4 +1,5 @@
 /** The bundled Action (dist/index.js) run as the runner runs it, against a real tus server. */
+import { appendFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
@@ -125,6 +126,31 @@ describe('node dist/index.js', () => {
     })
     expect(failed.code).toBe(1)
     expect(failed.stdout).toMatch(/Uploaded 0 of 1 file \(1 failed\), .*, 2 retries/)
+  })
+
+  test('a file written to during its upload: a warning, and a sha256 output of the bytes the server stored', async () => {
+    proxy.clear()
+    proxy.resetRequests()
+    const file = await makeFile(join(workspace.dir, 'out'), 5 * 1024 * 1024, 'grow', 'grow.log')
+    proxy.throttle(10 * 1024 * 1024, { method: 'PATCH' })
+    const run = await runBundledAction({
+      cwd: workspace.dir,
+      inputs: { endpoint: `${proxy.url}/files/`, glob: 'out/grow.log' },
+      onSpawn: child => {
+        const poll = setInterval(() => {
+          if (proxy.requests.some(r => r.method === 'PATCH')) {
+            clearInterval(poll)
+            appendFileSync(file.path, 'one more line\n')
+          }
+        }, 20)
+        child.on('close', () => clearInterval(poll))
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::warning::out\/grow\.log: the file changed during the upload \(5242880 bytes when found, 5242880 uploaded, 5242894 now\)/)
+    const [upload] = JSON.parse(run.outputs.uploads) as Array<{ location: string; sha256: string }>
+    expect(upload.sha256).toBe(file.sha256)
+    expect(sha256Buffer(await server.storedBytes(upload.location))).toBe(upload.sha256)
   })
 
   test('cancellation (SIGINT) stops cleanly and names the unfinished upload URL and offset', async () => {

@@ -50,8 +50,8 @@ describe('findFiles', () => {
   it('expands a pattern to files, sorted, with paths relative to the workspace', async () => {
     const files = await findFiles(at('dist/*.zip'), { workspace })
     expect(files).toEqual([
-      { absolutePath: path.join(workspace, 'dist/a.zip'), path: 'dist/a.zip', size: 1 },
-      { absolutePath: path.join(workspace, 'dist/b.zip'), path: 'dist/b.zip', size: 2 }
+      { absolutePath: path.join(workspace, 'dist/a.zip'), path: 'dist/a.zip', size: 1, mtimeMs: expect.any(Number) },
+      { absolutePath: path.join(workspace, 'dist/b.zip'), path: 'dist/b.zip', size: 2, mtimeMs: expect.any(Number) }
     ])
   })
 
@@ -130,7 +130,7 @@ describe('findFiles', () => {
       symlinkSync(path.join(workspace, 'dist/b.zip'), path.join(dir, 'to-b.zip'))
       symlinkSync(path.join(workspace, 'missing'), path.join(dir, 'broken'))
       const files = await findFiles(at('links'), { workspace })
-      expect(files).toEqual([{ absolutePath: path.join(dir, 'to-b.zip'), path: 'links/to-b.zip', size: 2 }])
+      expect(files).toEqual([{ absolutePath: path.join(dir, 'to-b.zip'), path: 'links/to-b.zip', size: 2, mtimeMs: expect.any(Number) }])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -14,7 +14,7 @@ const MiB = 1024 ** 2
 const FOUR_GIB = formatBytes(4 * GiB)
 
 function found(path: string, size: number): FoundFile {
-  return { absolutePath: `/ws/${path}`, path, size }
+  return { absolutePath: `/ws/${path}`, path, size, mtimeMs: 0 }
 }
 
 function uploaded(path: string, size: number, extra: Partial<UploadedFile> = {}): UploadedFile {

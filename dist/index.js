@@ -7578,7 +7578,7 @@ async function findFiles(patterns, options = {}) {
         const stats = await external_node_fs_namespaceObject.promises.stat(absolutePath).catch(() => undefined);
         if (!stats?.isFile())
             continue;
-        files.set(absolutePath, { absolutePath, path: reportedPath(absolutePath, workspace), size: stats.size });
+        files.set(absolutePath, { absolutePath, path: reportedPath(absolutePath, workspace), size: stats.size, mtimeMs: stats.mtimeMs });
     }
     return [...files.values()].sort((a, b) => compare(a.path, b.path) || compare(a.absolutePath, b.absolutePath));
 }
@@ -8503,10 +8503,15 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
-/** The SHA-256 of a file as lowercase hex, streamed (never the whole file in memory). */
-async function sha256File(filePath, signal) {
+/**
+ * The SHA-256 of a file's first `length` bytes (default: all of it) as lowercase hex, streamed
+ * (never the whole file in memory).
+ */
+async function sha256File(filePath, signal, length) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(filePath);
+    if (length === 0)
+        return hash.digest('hex');
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(filePath, length === undefined ? {} : { end: length - 1 });
     if (signal !== undefined)
         (0,external_node_stream_namespaceObject.addAbortSignal)(signal, stream);
     for await (const chunk of stream)
@@ -8546,6 +8551,7 @@ function progressText(bytesSent, bytesTotal) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/upload.ts
+
 
 
 
@@ -8614,7 +8620,8 @@ async function transfer(file, context, state, lines) {
     const hashing = new AbortController();
     const stopHashing = () => hashing.abort();
     context.signal.addEventListener('abort', stopHashing, { once: true });
-    const sha256 = sha256File(file.absolutePath, hashing.signal);
+    // The bytes found, as the upload sends them even if the file grows meanwhile.
+    const sha256 = sha256File(file.absolutePath, hashing.signal, file.size);
     sha256.catch(() => undefined); // awaited below; not unhandled when the upload fails first
     try {
         const result = await uploadDetailed(inputs.endpoint, file.absolutePath, {
@@ -8629,9 +8636,7 @@ async function transfer(file, context, state, lines) {
         state.offset = result.size;
         const digest = await sha256;
         const readBack = await readBackMetadata(file, context, logger, result.location, sent, state.countRetry);
-        if (result.size !== file.size) {
-            core_warning(`${file.path}: the file changed during the upload: ${file.size} bytes when found, ${result.size} uploaded`);
-        }
+        warnIfChanged(file, result.size);
         const upload = {
             file,
             location: result.location,
@@ -8649,6 +8654,20 @@ async function transfer(file, context, state, lines) {
         context.signal.removeEventListener('abort', stopHashing);
         hashing.abort();
     }
+}
+/** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
+function warnIfChanged(file, uploaded) {
+    let now;
+    try {
+        now = (0,external_node_fs_namespaceObject.statSync)(file.absolutePath);
+    }
+    catch {
+        // Gone since: what was sent was read before.
+    }
+    const changed = uploaded !== file.size || (now !== undefined && (now.size !== file.size || now.mtimeMs !== file.mtimeMs));
+    if (!changed)
+        return;
+    core_warning(`${file.path}: the file changed during the upload (${file.size} bytes when found, ${uploaded} uploaded${now ? `, ${now.size} now` : ''}); the stored bytes may mix old and new: upload it again`);
 }
 /** Info lines go to the file's group (written when it ends); the rest out at once, with the path. */
 function fileLogger(file, lines) {

@@ -15,6 +15,8 @@ export interface FoundFile {
   /** The path as reported: relative to the workspace with `/` separators, absolute when outside it. */
   path: string
   size: number
+  /** When found: a later change means the upload may mix old and new bytes. */
+  mtimeMs: number
 }
 
 export interface FindFilesOptions {
@@ -47,7 +49,7 @@ export async function findFiles(patterns: string, options: FindFilesOptions = {}
     if (files.has(absolutePath)) continue
     const stats = await fs.stat(absolutePath).catch(() => undefined)
     if (!stats?.isFile()) continue
-    files.set(absolutePath, { absolutePath, path: reportedPath(absolutePath, workspace), size: stats.size })
+    files.set(absolutePath, { absolutePath, path: reportedPath(absolutePath, workspace), size: stats.size, mtimeMs: stats.mtimeMs })
   }
   return [...files.values()].sort((a, b) => compare(a.path, b.path) || compare(a.absolutePath, b.absolutePath))
 }

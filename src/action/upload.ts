@@ -1,3 +1,4 @@
+import { statSync, type Stats } from 'node:fs'
 import * as core from '@actions/core'
 import type { HttpClient } from '@actions/http-client'
 import { defaultMetadata } from '../common/metadataLines.js'
@@ -89,7 +90,8 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
   const hashing = new AbortController()
   const stopHashing = (): void => hashing.abort()
   context.signal.addEventListener('abort', stopHashing, { once: true })
-  const sha256 = sha256File(file.absolutePath, hashing.signal)
+  // The bytes found, as the upload sends them even if the file grows meanwhile.
+  const sha256 = sha256File(file.absolutePath, hashing.signal, file.size)
   sha256.catch(() => undefined) // awaited below; not unhandled when the upload fails first
   try {
     const result = await uploadDetailed(inputs.endpoint, file.absolutePath, {
@@ -104,9 +106,7 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
     state.offset = result.size
     const digest = await sha256
     const readBack = await readBackMetadata(file, context, logger, result.location, sent, state.countRetry)
-    if (result.size !== file.size) {
-      core.warning(`${file.path}: the file changed during the upload: ${file.size} bytes when found, ${result.size} uploaded`)
-    }
+    warnIfChanged(file, result.size)
     const upload: UploadedFile = {
       file,
       location: result.location,
@@ -123,6 +123,21 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
     context.signal.removeEventListener('abort', stopHashing)
     hashing.abort()
   }
+}
+
+/** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
+function warnIfChanged(file: FoundFile, uploaded: number): void {
+  let now: Stats | undefined
+  try {
+    now = statSync(file.absolutePath)
+  } catch {
+    // Gone since: what was sent was read before.
+  }
+  const changed = uploaded !== file.size || (now !== undefined && (now.size !== file.size || now.mtimeMs !== file.mtimeMs))
+  if (!changed) return
+  core.warning(
+    `${file.path}: the file changed during the upload (${file.size} bytes when found, ${uploaded} uploaded${now ? `, ${now.size} now` : ''}); the stored bytes may mix old and new: upload it again`
+  )
 }
 
 /** Info lines go to the file's group (written when it ends); the rest out at once, with the path. */
