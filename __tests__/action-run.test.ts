@@ -199,6 +199,7 @@ describe('runAction', () => {
     expect(process.exitCode).toBeUndefined()
     expect(logText()).toContain('::warning::No files were found')
     expect(outputs()).toEqual({ location: '', locations: '[]', metadata: '{}', uploads: '[]' })
+    expect(readFileSync(summaryFile, 'utf8')).toContain('<p>No files were found with the provided glob: nothing/*.zip. No files will be uploaded.</p>')
     expect(server.requests).toHaveLength(0)
   })
 

@@ -1704,7 +1704,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -8479,21 +8479,22 @@ function summaryRows(outcomes, totals) {
     return rows;
 }
 /** Writes the job summary when the runner offers one (GITHUB_STEP_SUMMARY); never fails the step. */
-async function writeSummary(endpoint, outcomes, totals) {
+async function writeSummary(endpoint, content) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await summary
-            .addHeading('tus upload', 3)
-            .addRaw(`<p>Endpoint: <code>${escapeHtml(endpoint)}</code></p>`, true)
-            .addTable(summaryRows(outcomes, totals))
-            .write();
+        const summary = summary_summary.addHeading('tus upload', 3).addRaw(`<p>Endpoint: <code>${escapeHtml(endpoint)}</code></p>`, true);
+        if ('note' in content)
+            summary.addRaw(`<p>${escapeHtml(content.note)}</p>`, true);
+        else
+            summary.addTable(summaryRows(content.outcomes, content.totals));
+        await summary.write();
     }
     catch (error) {
         core_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
     finally {
-        summary.emptyBuffer();
+        summary_summary.emptyBuffer();
     }
 }
 
@@ -8812,6 +8813,8 @@ async function runAction(options = {}) {
         if (files.length === 0) {
             handleNoFiles(inputs.ifNoFilesFound, inputs.glob);
             setOutputs(buildOutputs([]));
+            // warn or ignore: the step passes, and its summary says why nothing was uploaded.
+            await writeSummary(publicUrl(inputs.endpoint), { note: noFilesMessage(inputs.glob) });
             return;
         }
         await uploadAll(inputs, files);
@@ -8857,7 +8860,7 @@ async function report(endpoint, outcomes, elapsedMs) {
     setOutputs(buildOutputs(uploads));
     const totals = totalsOf(outcomes, elapsedMs);
     info(totalLine(totals));
-    await writeSummary(endpoint, outcomes, totals);
+    await writeSummary(endpoint, { outcomes, totals });
     const cancelled = failures.filter((failure) => failure.cancelled);
     if (cancelled.length > 0) {
         reportCancelled(cancelled);

@@ -3,7 +3,7 @@ import { UsageError } from '../common/errors.js'
 import { runPool } from '../common/pool.js'
 import { formatBytes } from '../common/units.js'
 import { createHttpClient, describeError, publicUrl } from '../tus/index.js'
-import { findFiles, handleNoFiles, NoFilesFoundError, type FoundFile } from './files.js'
+import { findFiles, handleNoFiles, noFilesMessage, NoFilesFoundError, type FoundFile } from './files.js'
 import { maskSecrets, readInputs, type ActionInputs, type GetInput } from './inputs.js'
 import { buildOutputs, setOutputs, type FailedFile, type FileOutcome, type UploadedFile } from './outputs.js'
 import { totalLine, totalsOf, writeSummary } from './summary.js'
@@ -34,6 +34,8 @@ export async function runAction(options: RunOptions = {}): Promise<void> {
     if (files.length === 0) {
       handleNoFiles(inputs.ifNoFilesFound, inputs.glob)
       setOutputs(buildOutputs([]))
+      // warn or ignore: the step passes, and its summary says why nothing was uploaded.
+      await writeSummary(publicUrl(inputs.endpoint), { note: noFilesMessage(inputs.glob) })
       return
     }
     await uploadAll(inputs, files)
@@ -78,7 +80,7 @@ async function report(endpoint: string, outcomes: FileOutcome[], elapsedMs: numb
   setOutputs(buildOutputs(uploads))
   const totals = totalsOf(outcomes, elapsedMs)
   core.info(totalLine(totals))
-  await writeSummary(endpoint, outcomes, totals)
+  await writeSummary(endpoint, { outcomes, totals })
   const cancelled = failures.filter((failure) => failure.cancelled)
   if (cancelled.length > 0) {
     reportCancelled(cancelled)

@@ -91,15 +91,17 @@ export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): S
   return rows
 }
 
+/** What the job summary shows: the table of the files, or a note when there were none. */
+export type SummaryContent = { outcomes: readonly FileOutcome[]; totals: Totals } | { note: string }
+
 /** Writes the job summary when the runner offers one (GITHUB_STEP_SUMMARY); never fails the step. */
-export async function writeSummary(endpoint: string, outcomes: readonly FileOutcome[], totals: Totals): Promise<void> {
+export async function writeSummary(endpoint: string, content: SummaryContent): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary
-      .addHeading('tus upload', 3)
-      .addRaw(`<p>Endpoint: <code>${escapeHtml(endpoint)}</code></p>`, true)
-      .addTable(summaryRows(outcomes, totals))
-      .write()
+    const summary = core.summary.addHeading('tus upload', 3).addRaw(`<p>Endpoint: <code>${escapeHtml(endpoint)}</code></p>`, true)
+    if ('note' in content) summary.addRaw(`<p>${escapeHtml(content.note)}</p>`, true)
+    else summary.addTable(summaryRows(content.outcomes, content.totals))
+    await summary.write()
   } catch (error) {
     core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
   } finally {
