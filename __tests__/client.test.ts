@@ -276,8 +276,10 @@ describe('upload', () => {
     } finally {
       clearInterval(sampler)
     }
-    // Whole-file buffering would add 256 MiB; streaming adds a few MiB of buffers.
-    expect(peakBuffers - before.arrayBuffers).toBeLessThan(48 * 1024 * 1024)
+    // Whole-file buffering would add 256 MiB; streaming adds a few MiB of buffers. The bound leaves
+    // room for the in-process server's buffers, which count too, and for a collector that runs
+    // late while the rest of the suite loads the machine (62 MiB seen once on Node 24).
+    expect(peakBuffers - before.arrayBuffers).toBeLessThan(96 * 1024 * 1024)
     expect(peakRss - before.rss).toBeLessThan(128 * 1024 * 1024)
   }, 120_000)
 
