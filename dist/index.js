@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(472);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(238);
 /** The bundle's entry (dist/index.js, built by ncc). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -286,7 +286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 472:
+/***/ 238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2356,8 +2356,12 @@ class errors_TusError extends Error {
 }
 /** A copy of a failure shared by several callers, so that each can add its own upload URL. */
 function copyError(error) {
+    return new errors_TusError(error.code, error.message, { ...detailsOf(error), cause: error.cause });
+}
+/** A failure's details, to make another TusError from it. */
+function detailsOf(error) {
     const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
-    return new errors_TusError(error.code, error.message, { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs, cause: error.cause });
+    return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs };
 }
 function invalidInput(message) {
     return new errors_TusError('INVALID_INPUT', message);
@@ -3345,18 +3349,12 @@ async function withRetries(policy, what, onRetry, signal, operation) {
 function finalError(error, attempts) {
     if (!(error instanceof errors_TusError) || !error.retryable || attempts <= 1)
         return error;
-    const final = new errors_TusError(error.code, `gave up after ${attempts} attempts; last error: ${error.message}`, {
-        status: error.status,
-        body: error.body,
-        method: error.method,
-        url: error.url,
-        uploadUrl: error.uploadUrl,
-        offset: error.offset,
-        // Still a failure of a kind that may pass: a caller may try again later.
-        retryable: true,
+    // Still a failure of a kind that may pass (retryable): a caller may try again later.
+    return new errors_TusError(error.code, `gave up after ${attempts} attempts; last error: ${error.message}`, {
+        ...detailsOf(error),
+        retryAfterMs: undefined,
         cause: error
     });
-    return final;
 }
 
 ;// CONCATENATED MODULE: external "node:stream"
@@ -8498,6 +8496,37 @@ async function writeSummary(endpoint, content) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/common/stoppedUpload.ts
+/** What can be learnt of an upload once it stopped: the server's offset, and whether its file changed. */
+
+
+/** How long an interrupted upload's offset is asked for, within the runner's 7.5 s before SIGTERM. */
+const ASK_OFFSET_MS = 3000;
+/** The bytes the server holds of an upload: one HEAD, ASK_OFFSET_MS at most; undefined when it did not answer. */
+async function askOffset(uploadUrl, options) {
+    try {
+        const state = await offset(uploadUrl, { ...options, timeout: ASK_OFFSET_MS / 1000, signal: AbortSignal.timeout(ASK_OFFSET_MS) });
+        return state.offset;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The file's stats when it was written to since it was found with `size` and `mtimeMs` (the upload
+ * may then mix old and new bytes); undefined when unchanged, or gone (what was sent was read before).
+ */
+function changedFile(path, size, mtimeMs) {
+    let now;
+    try {
+        now = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    return now.size !== size || now.mtimeMs !== mtimeMs ? now : undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/action/hash.ts
@@ -8559,8 +8588,6 @@ function progressText(bytesSent, bytesTotal) {
 
 
 
-/** How long a cancelled upload's offset is asked for, before the runner's SIGTERM (7.5 s after SIGINT). */
-const CONFIRM_TIMEOUT_MS = 3000;
 /** A file's failure, carrying what the report needs. */
 class FileUploadError extends Error {
     failure;
@@ -8658,15 +8685,8 @@ async function transfer(file, context, state, lines) {
 }
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
 function warnIfChanged(file, uploaded) {
-    let now;
-    try {
-        now = (0,external_node_fs_namespaceObject.statSync)(file.absolutePath);
-    }
-    catch {
-        // Gone since: what was sent was read before.
-    }
-    const changed = uploaded !== file.size || (now !== undefined && (now.size !== file.size || now.mtimeMs !== file.mtimeMs));
-    if (!changed)
+    const now = changedFile(file.absolutePath, file.size, file.mtimeMs);
+    if (uploaded === file.size && now === undefined)
         return;
     core_warning(`${file.path}: the file changed during the upload (${file.size} bytes when found, ${uploaded} uploaded${now ? `, ${now.size} now` : ''}); the stored bytes may mix old and new: upload it again`);
 }
@@ -8754,13 +8774,8 @@ class FileState {
     async confirmOffset(context) {
         if (this.uploadUrl === undefined)
             return;
-        try {
-            const options = { ...requestOptions(context, silentLogger), signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS) };
-            this.confirmedOffset = (await offset(this.uploadUrl, { ...options, timeout: CONFIRM_TIMEOUT_MS / 1000 })).offset;
-        }
-        catch {
-            // The last known offset will do.
-        }
+        // Else the last known offset will do.
+        this.confirmedOffset = await askOffset(this.uploadUrl, requestOptions(context, silentLogger));
     }
     failure(error, aborted) {
         const tus = error instanceof errors_TusError ? error : undefined;

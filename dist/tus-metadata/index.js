@@ -4842,8 +4842,12 @@ class errors_TusError extends Error {
 }
 /** A copy of a failure shared by several callers, so that each can add its own upload URL. */
 function errors_copyError(error) {
+    return new errors_TusError(error.code, error.message, { ...detailsOf(error), cause: error.cause });
+}
+/** A failure's details, to make another TusError from it. */
+function detailsOf(error) {
     const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
-    return new errors_TusError(error.code, error.message, { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs, cause: error.cause });
+    return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs };
 }
 function errors_invalidInput(message) {
     return new errors_TusError('INVALID_INPUT', message);
@@ -6658,18 +6662,12 @@ async function retry_withRetries(policy, what, onRetry, signal, operation) {
 function retry_finalError(error, attempts) {
     if (!(error instanceof errors_TusError) || !error.retryable || attempts <= 1)
         return error;
-    const final = new errors_TusError(error.code, `gave up after ${attempts} attempts; last error: ${error.message}`, {
-        status: error.status,
-        body: error.body,
-        method: error.method,
-        url: error.url,
-        uploadUrl: error.uploadUrl,
-        offset: error.offset,
-        // Still a failure of a kind that may pass: a caller may try again later.
-        retryable: true,
+    // Still a failure of a kind that may pass (retryable): a caller may try again later.
+    return new errors_TusError(error.code, `gave up after ${attempts} attempts; last error: ${error.message}`, {
+        ...detailsOf(error),
+        retryAfterMs: undefined,
         cause: error
     });
-    return final;
 }
 
 ;// CONCATENATED MODULE: external "node:stream"

@@ -6772,8 +6772,12 @@ class errors_TusError extends Error {
 }
 /** A copy of a failure shared by several callers, so that each can add its own upload URL. */
 function copyError(error) {
+    return new errors_TusError(error.code, error.message, { ...detailsOf(error), cause: error.cause });
+}
+/** A failure's details, to make another TusError from it. */
+function detailsOf(error) {
     const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
-    return new errors_TusError(error.code, error.message, { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs, cause: error.cause });
+    return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs };
 }
 function invalidInput(message) {
     return new errors_TusError('INVALID_INPUT', message);
@@ -7151,147 +7155,6 @@ async function writeAtomically(filePath, text, what) {
             cause: error
         });
     }
-}
-
-;// CONCATENATED MODULE: ./src/tus/options.ts
-const silentLogger = { debug() { }, info() { }, warn() { } };
-/** The longest timeout or retry delay, in seconds: Node's timers hold at most 2^31 - 1 ms (24.8 days). */
-const MAX_WAIT_SECONDS = 2_147_483;
-const DEFAULTS = {
-    retries: 5,
-    retryDelay: 1,
-    retryMaxDelay: 30,
-    timeout: 60,
-    chunkSize: Number.POSITIVE_INFINITY,
-    /** Stream sources are buffered one chunk at a time, so that a failed chunk can be resent. */
-    streamChunkSize: 8 * 1024 * 1024,
-    /** Sources up to this size go in the creation POST when the server offers creation-with-upload. */
-    creationWithUploadLimit: 4 * 1024 * 1024,
-    /** Files uploaded at once by the tools and the Action (each file is one upload). */
-    concurrency: 4
-};
-
-;// CONCATENATED MODULE: ./src/common/units.ts
-/**
- * Parsing and formatting of the numbers a user types or reads: sizes, counts, seconds, rates.
- * Parsers throw a UsageError whose one-line message names the input (`what`) and the fix.
- */
-
-
-const SIZE_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgtpe])(i)?)?(b)?$/i;
-const PREFIX_POWER = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6 };
-/**
- * A number of bytes: `123`, `123B`, `8MiB`, `8 MiB`, `1.5GiB`, `64KiB`, `10MB`, `1kB`, `8M`.
- * SI prefixes (kB, MB, ...) are powers of 1000, IEC prefixes (KiB, MiB, ...) powers of 1024;
- * the unit is case-insensitive and the trailing `B` optional. The result is a positive whole
- * number of bytes.
- */
-function parseSize(text, what) {
-    const trimmed = text.trim();
-    const match = SIZE_PATTERN.exec(trimmed);
-    if (match === null) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a size; use a number of bytes or a unit such as 8MiB`);
-    }
-    const [, number, prefix, binary] = match;
-    const power = prefix === undefined ? 0 : PREFIX_POWER[prefix.toLowerCase()];
-    const base = binary === undefined ? 1000 : 1024;
-    const bytes = Number(number) * base ** power;
-    if (!Number.isInteger(bytes)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a whole number of bytes; use e.g. 1536 or 1.5KiB`);
-    }
-    if (bytes < 1)
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; use at least 1 byte`);
-    if (!Number.isSafeInteger(bytes)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${formatBytes(Number.MAX_SAFE_INTEGER)}`);
-    }
-    return bytes;
-}
-/** A whole number within `min`..`max` (inclusive), e.g. a retry count or a concurrency. */
-function parseCount(text, what, range) {
-    const { min, max } = range;
-    const expected = max === undefined ? `use ${min} or more` : `use a whole number from ${min} to ${max}`;
-    const trimmed = text.trim();
-    if (!/^[+-]?\d+$/.test(trimmed)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a whole number; ${expected}`);
-    }
-    const value = Number(trimmed);
-    if (value < min)
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
-    if ((max !== undefined && value > max) || !Number.isSafeInteger(value)) {
-        const limit = max === undefined ? `use a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}` : expected;
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${limit}`);
-    }
-    return value;
-}
-/** A non-negative number of seconds, fractions allowed: `0`, `2`, `1.5`, `.25`. */
-function parseSeconds(text, what, options = {}) {
-    const trimmed = text.trim();
-    const expected = options.positive ? 'use a number of seconds above 0, e.g. 30 or 1.5' : 'use 0 or more seconds, e.g. 2 or 0.5';
-    if (!/^(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a number of seconds; ${expected}`);
-    }
-    const value = Number(trimmed);
-    if (!(value <= MAX_WAIT_SECONDS)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (about 24 days)`);
-    }
-    if (options.positive && value === 0)
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
-    return value;
-}
-const IEC_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
-const SI_RATE_UNITS = ['B/s', 'kB/s', 'MB/s', 'GB/s', 'TB/s', 'PB/s', 'EB/s'];
-/** Two or three significant digits: one decimal below 10, none above ("1.2", "8", "85", "512"). */
-function scaled(value, base, units) {
-    let unit = 0;
-    while (value >= base && unit < units.length - 1) {
-        value /= base;
-        unit++;
-    }
-    if (unit === 0)
-        return `${Math.round(value)} ${units[0]}`;
-    let shown = value < 10 ? value.toFixed(1).replace(/\.0$/, '') : String(Math.round(value));
-    if (Number(shown) >= base && unit < units.length - 1) {
-        unit++;
-        shown = (Number(shown) / base).toFixed(1).replace(/\.0$/, '');
-    }
-    return `${shown} ${units[unit]}`;
-}
-/** A size for people, in IEC units: "512 B", "1.5 KiB", "1.2 GiB", "85 MiB". */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '? B';
-    return scaled(bytes, 1024, IEC_UNITS);
-}
-/** A transfer rate in SI units, as curl and most tools show them: "85 MB/s", "512 B/s". */
-function formatRate(bytesPerSecond) {
-    if (!Number.isFinite(bytesPerSecond) || bytesPerSecond < 0)
-        return '? B/s';
-    return scaled(bytesPerSecond, 1000, SI_RATE_UNITS);
-}
-/** Under this size a transfer's rate says little: its time is mostly round trips. */
-const RATE_MIN_BYTES = 1024 * 1024;
-/** The rate of a transfer for people, or undefined when it would say little (small, or no time). */
-function transferRate(bytes, elapsedMs) {
-    return bytes >= RATE_MIN_BYTES && elapsedMs > 0 ? formatRate((bytes * 1000) / elapsedMs) : undefined;
-}
-/** A duration for people: "850ms", "4.2s", "42s", "3m05s", "2h07m". */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '?';
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 10_000) {
-        const s = (ms / 1000).toFixed(1);
-        return s === '10.0' ? '10s' : `${s}s`;
-    }
-    const totalSeconds = Math.round(ms / 1000);
-    if (totalSeconds < 60)
-        return `${totalSeconds}s`;
-    if (totalSeconds < 3600) {
-        return `${Math.floor(totalSeconds / 60)}m${String(totalSeconds % 60).padStart(2, '0')}s`;
-    }
-    const totalMinutes = Math.round(totalSeconds / 60);
-    return `${Math.floor(totalMinutes / 60)}h${String(totalMinutes % 60).padStart(2, '0')}m`;
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -8288,6 +8151,24 @@ function requiredOffset(response) {
     return offset;
 }
 
+;// CONCATENATED MODULE: ./src/tus/options.ts
+const silentLogger = { debug() { }, info() { }, warn() { } };
+/** The longest timeout or retry delay, in seconds: Node's timers hold at most 2^31 - 1 ms (24.8 days). */
+const MAX_WAIT_SECONDS = 2_147_483;
+const DEFAULTS = {
+    retries: 5,
+    retryDelay: 1,
+    retryMaxDelay: 30,
+    timeout: 60,
+    chunkSize: Number.POSITIVE_INFINITY,
+    /** Stream sources are buffered one chunk at a time, so that a failed chunk can be resent. */
+    streamChunkSize: 8 * 1024 * 1024,
+    /** Sources up to this size go in the creation POST when the server offers creation-with-upload. */
+    creationWithUploadLimit: 4 * 1024 * 1024,
+    /** Files uploaded at once by the tools and the Action (each file is one upload). */
+    concurrency: 4
+};
+
 ;// CONCATENATED MODULE: ./src/tus/version.ts
 /** Kept equal to package.json's version by a test; a constant avoids reading package.json at run time. */
 const VERSION = '0.1.0';
@@ -8982,18 +8863,12 @@ async function retry_withRetries(policy, what, onRetry, signal, operation) {
 function finalError(error, attempts) {
     if (!(error instanceof errors_TusError) || !error.retryable || attempts <= 1)
         return error;
-    const final = new errors_TusError(error.code, `gave up after ${attempts} attempts; last error: ${error.message}`, {
-        status: error.status,
-        body: error.body,
-        method: error.method,
-        url: error.url,
-        uploadUrl: error.uploadUrl,
-        offset: error.offset,
-        // Still a failure of a kind that may pass: a caller may try again later.
-        retryable: true,
+    // Still a failure of a kind that may pass (retryable): a caller may try again later.
+    return new errors_TusError(error.code, `gave up after ${attempts} attempts; last error: ${error.message}`, {
+        ...detailsOf(error),
+        retryAfterMs: undefined,
         cause: error
     });
-    return final;
 }
 
 ;// CONCATENATED MODULE: external "node:stream"
@@ -9468,6 +9343,160 @@ class UploadSession {
 
 
 
+;// CONCATENATED MODULE: ./src/common/stoppedUpload.ts
+/** What can be learnt of an upload once it stopped: the server's offset, and whether its file changed. */
+
+
+/** How long an interrupted upload's offset is asked for, within the runner's 7.5 s before SIGTERM. */
+const ASK_OFFSET_MS = 3000;
+/** The bytes the server holds of an upload: one HEAD, ASK_OFFSET_MS at most; undefined when it did not answer. */
+async function askOffset(uploadUrl, options) {
+    try {
+        const state = await offset(uploadUrl, { ...options, timeout: ASK_OFFSET_MS / 1000, signal: AbortSignal.timeout(ASK_OFFSET_MS) });
+        return state.offset;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The file's stats when it was written to since it was found with `size` and `mtimeMs` (the upload
+ * may then mix old and new bytes); undefined when unchanged, or gone (what was sent was read before).
+ */
+function changedFile(path, size, mtimeMs) {
+    let now;
+    try {
+        now = (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    return now.size !== size || now.mtimeMs !== mtimeMs ? now : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/common/units.ts
+/**
+ * Parsing and formatting of the numbers a user types or reads: sizes, counts, seconds, rates.
+ * Parsers throw a UsageError whose one-line message names the input (`what`) and the fix.
+ */
+
+
+const SIZE_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:([kmgtpe])(i)?)?(b)?$/i;
+const PREFIX_POWER = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6 };
+/**
+ * A number of bytes: `123`, `123B`, `8MiB`, `8 MiB`, `1.5GiB`, `64KiB`, `10MB`, `1kB`, `8M`.
+ * SI prefixes (kB, MB, ...) are powers of 1000, IEC prefixes (KiB, MiB, ...) powers of 1024;
+ * the unit is case-insensitive and the trailing `B` optional. The result is a positive whole
+ * number of bytes.
+ */
+function parseSize(text, what) {
+    const trimmed = text.trim();
+    const match = SIZE_PATTERN.exec(trimmed);
+    if (match === null) {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a size; use a number of bytes or a unit such as 8MiB`);
+    }
+    const [, number, prefix, binary] = match;
+    const power = prefix === undefined ? 0 : PREFIX_POWER[prefix.toLowerCase()];
+    const base = binary === undefined ? 1000 : 1024;
+    const bytes = Number(number) * base ** power;
+    if (!Number.isInteger(bytes)) {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a whole number of bytes; use e.g. 1536 or 1.5KiB`);
+    }
+    if (bytes < 1)
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; use at least 1 byte`);
+    if (!Number.isSafeInteger(bytes)) {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${formatBytes(Number.MAX_SAFE_INTEGER)}`);
+    }
+    return bytes;
+}
+/** A whole number within `min`..`max` (inclusive), e.g. a retry count or a concurrency. */
+function parseCount(text, what, range) {
+    const { min, max } = range;
+    const expected = max === undefined ? `use ${min} or more` : `use a whole number from ${min} to ${max}`;
+    const trimmed = text.trim();
+    if (!/^[+-]?\d+$/.test(trimmed)) {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a whole number; ${expected}`);
+    }
+    const value = Number(trimmed);
+    if (value < min)
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
+    if ((max !== undefined && value > max) || !Number.isSafeInteger(value)) {
+        const limit = max === undefined ? `use a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}` : expected;
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; ${limit}`);
+    }
+    return value;
+}
+/** A non-negative number of seconds, fractions allowed: `0`, `2`, `1.5`, `.25`. */
+function parseSeconds(text, what, options = {}) {
+    const trimmed = text.trim();
+    const expected = options.positive ? 'use a number of seconds above 0, e.g. 30 or 1.5' : 'use 0 or more seconds, e.g. 2 or 0.5';
+    if (!/^(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a number of seconds; ${expected}`);
+    }
+    const value = Number(trimmed);
+    if (!(value <= MAX_WAIT_SECONDS)) {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (about 24 days)`);
+    }
+    if (options.positive && value === 0)
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
+    return value;
+}
+const IEC_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+const SI_RATE_UNITS = ['B/s', 'kB/s', 'MB/s', 'GB/s', 'TB/s', 'PB/s', 'EB/s'];
+/** Two or three significant digits: one decimal below 10, none above ("1.2", "8", "85", "512"). */
+function scaled(value, base, units) {
+    let unit = 0;
+    while (value >= base && unit < units.length - 1) {
+        value /= base;
+        unit++;
+    }
+    if (unit === 0)
+        return `${Math.round(value)} ${units[0]}`;
+    let shown = value < 10 ? value.toFixed(1).replace(/\.0$/, '') : String(Math.round(value));
+    if (Number(shown) >= base && unit < units.length - 1) {
+        unit++;
+        shown = (Number(shown) / base).toFixed(1).replace(/\.0$/, '');
+    }
+    return `${shown} ${units[unit]}`;
+}
+/** A size for people, in IEC units: "512 B", "1.5 KiB", "1.2 GiB", "85 MiB". */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '? B';
+    return scaled(bytes, 1024, IEC_UNITS);
+}
+/** A transfer rate in SI units, as curl and most tools show them: "85 MB/s", "512 B/s". */
+function formatRate(bytesPerSecond) {
+    if (!Number.isFinite(bytesPerSecond) || bytesPerSecond < 0)
+        return '? B/s';
+    return scaled(bytesPerSecond, 1000, SI_RATE_UNITS);
+}
+/** Under this size a transfer's rate says little: its time is mostly round trips. */
+const RATE_MIN_BYTES = 1024 * 1024;
+/** The rate of a transfer for people, or undefined when it would say little (small, or no time). */
+function transferRate(bytes, elapsedMs) {
+    return bytes >= RATE_MIN_BYTES && elapsedMs > 0 ? formatRate((bytes * 1000) / elapsedMs) : undefined;
+}
+/** A duration for people: "850ms", "4.2s", "42s", "3m05s", "2h07m". */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '?';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 10_000) {
+        const s = (ms / 1000).toFixed(1);
+        return s === '10.0' ? '10s' : `${s}s`;
+    }
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 60)
+        return `${totalSeconds}s`;
+    if (totalSeconds < 3600) {
+        return `${Math.floor(totalSeconds / 60)}m${String(totalSeconds % 60).padStart(2, '0')}s`;
+    }
+    const totalMinutes = Math.round(totalSeconds / 60);
+    return `${Math.floor(totalMinutes / 60)}h${String(totalMinutes % 60).padStart(2, '0')}m`;
+}
+
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(909);
 ;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
@@ -9905,12 +9934,11 @@ function recordProgress(state, bytesSent, bytesTotal, at) {
 
 
 
+
 const PROG = 'tus-upload';
 const MAX_CONCURRENCY = 64;
 /** The longest wait for a change of --resume-file. */
 const STORE_WRITE_WAIT_MS = 10_000;
-/** How long an interrupted upload's offset is asked for before the report. */
-const CONFIRM_TIMEOUT_MS = 3000;
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 class NotStarted extends Error {
@@ -10244,14 +10272,7 @@ function storeChange(change, what, logger, waitMs = STORE_WRITE_WAIT_MS) {
 function warnIfChanged(job, logger) {
     if (job.kind !== 'file' || job.absolutePath === undefined)
         return;
-    let now;
-    try {
-        now = (0,external_node_fs_.statSync)(job.absolutePath);
-    }
-    catch {
-        return; // gone since: what was sent was read before
-    }
-    if (now.size !== job.size || now.mtimeMs !== job.mtimeMs) {
+    if (changedFile(job.absolutePath, job.size, job.mtimeMs)) {
         logger.warn(`${job.arg}: the file changed while it was being uploaded; the stored bytes may mix old and new: upload it again`);
     }
 }
@@ -10383,25 +10404,12 @@ async function reportUnfinished(jobs, results, run) {
 function uploadUrlOf(job, reason) {
     return (reason instanceof errors_TusError ? reason.uploadUrl : undefined) ?? job.uploadUrl;
 }
-/** How much the server holds of an interrupted upload: one HEAD, CONFIRM_TIMEOUT_MS at most; best effort. */
-async function serverOffset(uploadUrl, run) {
+/** How much the server holds of an interrupted upload; best effort. */
+function serverOffset(uploadUrl, run) {
     if (uploadUrl === undefined)
-        return undefined;
+        return Promise.resolve(undefined);
     const { headers, tls, allowCrossOriginHeaders } = run.setup.options;
-    try {
-        const state = await offset(uploadUrl, {
-            httpClient: run.httpClient,
-            headers,
-            tls,
-            allowCrossOriginHeaders,
-            timeout: CONFIRM_TIMEOUT_MS / 1000,
-            signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS)
-        });
-        return state.offset;
-    }
-    catch {
-        return undefined;
-    }
+    return askOffset(uploadUrl, { httpClient: run.httpClient, headers, tls, allowCrossOriginHeaders });
 }
 function reportInterrupted(job, reason, held, setup, io) {
     const label = job.arg;

@@ -1,14 +1,13 @@
-import { statSync, type Stats } from 'node:fs'
 import * as core from '@actions/core'
 import type { HttpClient } from '@actions/http-client'
 import { defaultMetadata } from '../common/metadataLines.js'
+import { askOffset, changedFile } from '../common/stoppedUpload.js'
 import { formatBytes, formatDuration, transferRate } from '../common/units.js'
 import {
   TusError,
   describeError,
   metadata as readMetadata,
   metadataToStrings,
-  offset as readOffset,
   silentLogger,
   uploadDetailed
 } from '../tus/index.js'
@@ -19,8 +18,6 @@ import type { ActionInputs } from './inputs.js'
 import type { FailedFile, UploadedFile } from './outputs.js'
 import { progressText, throttledProgress } from './progress.js'
 
-/** How long a cancelled upload's offset is asked for, before the runner's SIGTERM (7.5 s after SIGINT). */
-const CONFIRM_TIMEOUT_MS = 3000
 
 /** What every upload of a run shares. */
 export interface UploadContext {
@@ -127,14 +124,8 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
 
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
 function warnIfChanged(file: FoundFile, uploaded: number): void {
-  let now: Stats | undefined
-  try {
-    now = statSync(file.absolutePath)
-  } catch {
-    // Gone since: what was sent was read before.
-  }
-  const changed = uploaded !== file.size || (now !== undefined && (now.size !== file.size || now.mtimeMs !== file.mtimeMs))
-  if (!changed) return
+  const now = changedFile(file.absolutePath, file.size, file.mtimeMs)
+  if (uploaded === file.size && now === undefined) return
   core.warning(
     `${file.path}: the file changed during the upload (${file.size} bytes when found, ${uploaded} uploaded${now ? `, ${now.size} now` : ''}); the stored bytes may mix old and new: upload it again`
   )
@@ -235,12 +226,8 @@ class FileState {
   /** After a cancellation: asks the server how much it has (one HEAD, 3 s at most); best effort. */
   async confirmOffset(context: UploadContext): Promise<void> {
     if (this.uploadUrl === undefined) return
-    try {
-      const options = { ...requestOptions(context, silentLogger), signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS) }
-      this.confirmedOffset = (await readOffset(this.uploadUrl, { ...options, timeout: CONFIRM_TIMEOUT_MS / 1000 })).offset
-    } catch {
-      // The last known offset will do.
-    }
+    // Else the last known offset will do.
+    this.confirmedOffset = await askOffset(this.uploadUrl, requestOptions(context, silentLogger))
   }
 
   failure(error: unknown, aborted: boolean): FailedFile {

@@ -12,13 +12,13 @@ import { UsageError } from '../common/errors.js'
 import { defaultMetadata, parseMetadataEntries } from '../common/metadataLines.js'
 import { runPool } from '../common/pool.js'
 import { ResumeStore, fingerprint } from '../common/resumeStore.js'
+import { askOffset, changedFile } from '../common/stoppedUpload.js'
 import { formatBytes, formatDuration, parseCount, parseSize, transferRate } from '../common/units.js'
 import {
   DEFAULTS,
   TusError,
   createHttpClient,
   describeError,
-  offset,
   uploadDetailed,
   type MetadataInput,
   type UploadOptions,
@@ -46,8 +46,6 @@ const PROG = 'tus-upload'
 const MAX_CONCURRENCY = 64
 /** The longest wait for a change of --resume-file. */
 const STORE_WRITE_WAIT_MS = 10_000
-/** How long an interrupted upload's offset is asked for before the report. */
-const CONFIRM_TIMEOUT_MS = 3000
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'])
 
@@ -457,13 +455,7 @@ export function storeChange(change: Promise<void>, what: string, logger: CliLogg
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
 function warnIfChanged(job: Job, logger: CliLogger): void {
   if (job.kind !== 'file' || job.absolutePath === undefined) return
-  let now: Stats
-  try {
-    now = statSync(job.absolutePath)
-  } catch {
-    return // gone since: what was sent was read before
-  }
-  if (now.size !== job.size || now.mtimeMs !== job.mtimeMs) {
+  if (changedFile(job.absolutePath, job.size as number, job.mtimeMs as number)) {
     logger.warn(`${job.arg}: the file changed while it was being uploaded; the stored bytes may mix old and new: upload it again`)
   }
 }
@@ -599,23 +591,11 @@ function uploadUrlOf(job: Job, reason: unknown): string | undefined {
   return (reason instanceof TusError ? reason.uploadUrl : undefined) ?? job.uploadUrl
 }
 
-/** How much the server holds of an interrupted upload: one HEAD, CONFIRM_TIMEOUT_MS at most; best effort. */
-async function serverOffset(uploadUrl: string | undefined, run: Run): Promise<number | undefined> {
-  if (uploadUrl === undefined) return undefined
+/** How much the server holds of an interrupted upload; best effort. */
+function serverOffset(uploadUrl: string | undefined, run: Run): Promise<number | undefined> {
+  if (uploadUrl === undefined) return Promise.resolve(undefined)
   const { headers, tls, allowCrossOriginHeaders } = run.setup.options
-  try {
-    const state = await offset(uploadUrl, {
-      httpClient: run.httpClient,
-      headers,
-      tls,
-      allowCrossOriginHeaders,
-      timeout: CONFIRM_TIMEOUT_MS / 1000,
-      signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS)
-    })
-    return state.offset
-  } catch {
-    return undefined
-  }
+  return askOffset(uploadUrl, { httpClient: run.httpClient, headers, tls, allowCrossOriginHeaders })
 }
 
 function reportInterrupted(job: Job, reason: unknown, held: number | undefined, setup: Setup, io: Io): void {

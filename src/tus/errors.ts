@@ -56,8 +56,13 @@ export class TusError extends Error {
 
 /** A copy of a failure shared by several callers, so that each can add its own upload URL. */
 export function copyError(error: TusError): TusError {
+  return new TusError(error.code, error.message, { ...detailsOf(error), cause: error.cause })
+}
+
+/** A failure's details, to make another TusError from it. */
+export function detailsOf(error: TusError): TusErrorDetails {
   const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error
-  return new TusError(error.code, error.message, { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs, cause: error.cause })
+  return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs }
 }
 
 export function invalidInput(message: string): TusError {

@@ -1,5 +1,5 @@
 /** When and how long to wait before trying again. */
-import { TusError } from './errors.js'
+import { TusError, detailsOf } from './errors.js'
 import { DEFAULTS, MAX_WAIT_SECONDS, type RetryOptions } from './options.js'
 
 /** A Retry-After longer than this is not waited for in full. */
@@ -79,16 +79,10 @@ export async function withRetries<T>(
 /** After a spent budget, the error says so and keeps its cause's details. */
 export function finalError(error: unknown, attempts: number): unknown {
   if (!(error instanceof TusError) || !error.retryable || attempts <= 1) return error
-  const final = new TusError(error.code, `gave up after ${attempts} attempts; last error: ${error.message}`, {
-    status: error.status,
-    body: error.body,
-    method: error.method,
-    url: error.url,
-    uploadUrl: error.uploadUrl,
-    offset: error.offset,
-    // Still a failure of a kind that may pass: a caller may try again later.
-    retryable: true,
+  // Still a failure of a kind that may pass (retryable): a caller may try again later.
+  return new TusError(error.code, `gave up after ${attempts} attempts; last error: ${error.message}`, {
+    ...detailsOf(error),
+    retryAfterMs: undefined,
     cause: error
   })
-  return final
 }
