@@ -137,6 +137,42 @@ describe('upload', () => {
       for (const error of errors) expect(error.message).toMatch(/^gave up after 2 attempts; last error: OPTIONS .* answered 500/)
       expect(new Set(errors).size).toBe(3)
     })
+
+    test('a spent retry budget is shared: the uploads after it against a broken server try once', async () => {
+      proxy.respondWith(500, { method: 'POST', times: 20 })
+      const errors: TusError[] = []
+      for (let i = 0; i < 3; i++) {
+        errors.push(await tus.upload(proxy.proxied(server.endpoint), Buffer.from('x'), { httpClient: client, retry: { retries: 2, delay: 0.01 } }).catch(e => e))
+      }
+      expect(proxy.requests.filter(r => r.method === 'POST').length).toBe(3 + 1 + 1)
+      expect(errors[0].message).toMatch(/^gave up after 3 attempts; last error: POST .* answered 500/)
+      for (const error of errors.slice(1)) {
+        expect(error.message).toMatch(/^POST .* answered 500.*; not retried: another upload to http:\/\/127\.0\.0\.1:\d+\/files\/? spent its retries 0 s ago$/)
+        expect(error.status).toBe(500)
+        expect(error.retryable).toBe(true)
+      }
+    })
+
+    test('an upload that makes progress ends the shared outage: the next one retries again', async () => {
+      proxy.respondWith(503, { method: 'POST', times: 2 })
+      const retry = { retries: 1, delay: 0.01 }
+      const first = await tus.upload(proxy.proxied(server.endpoint), Buffer.from('a'), { httpClient: client, retry }).catch(e => e)
+      expect(first.message).toMatch(/^gave up after 2 attempts/)
+      await tus.upload(proxy.proxied(server.endpoint), Buffer.from('b'), { httpClient: client, retry })
+      proxy.respondWith(503, { method: 'POST', times: 1 })
+      const bytes = pseudoRandomBytes(1000, 'after-outage')
+      await expectStored(server.url + new URL(await tus.upload(proxy.proxied(server.endpoint), bytes, { httpClient: client, retry })).pathname, sha256Buffer(bytes))
+      expect(proxy.requests.filter(r => r.method === 'POST').map(r => r.status)).toEqual([503, 503, 201, 503, 201])
+    })
+
+    test('uploads on their own clients do not share an outage', async () => {
+      proxy.respondWith(500, { method: 'POST', times: 4 })
+      const retry = { retries: 1, delay: 0.01 }
+      for (let i = 0; i < 2; i++) {
+        const error = await tus.upload(proxy.proxied(server.endpoint), Buffer.from('x'), { retry }).catch(e => e)
+        expect(error.message).toMatch(/^gave up after 2 attempts/)
+      }
+    })
   })
 
   test("a caller's HttpClient subclass sends every request through its own requestRaw", async () => {

@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(238);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(841);
 /** The bundle's entry (dist/index.js, built by ncc). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -286,7 +286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 238:
+/***/ 841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3357,6 +3357,106 @@ function finalError(error, attempts) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/tus/shared.ts
+
+
+
+
+/** How long a spent retry budget tells the other uploads not to spend theirs. */
+const FAILURE_SHARED_MS = 60_000;
+// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
+// one request each. A final failure is shared for a minute.
+const configurations = new WeakMap();
+function cachedConfiguration(ctx, endpoint, policy) {
+    let perClient = configurations.get(ctx.client);
+    if (!perClient)
+        configurations.set(ctx.client, (perClient = new Map()));
+    const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`;
+    let shared = perClient.get(key);
+    if (!shared?.usable())
+        perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)));
+    return shared.wait(ctx.signal, `OPTIONS ${endpoint}`);
+}
+/**
+ * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
+ * ends only its own wait; the request stops when no upload waits any more.
+ */
+class SharedConfiguration {
+    controller = new AbortController();
+    answer;
+    waiting = 0;
+    pinned = false;
+    failedAt;
+    constructor(ctx, endpoint, policy) {
+        const signal = this.controller.signal;
+        const notice = (...retry) => noteRetry(ctx, ...retry);
+        this.answer = withRetries(policy, `OPTIONS ${endpoint}`, notice, signal, () => readConfiguration(ctx, endpoint, signal)).catch((error) => {
+            // A server that does not answer OPTIONS may still do plain creation.
+            if (error instanceof errors_TusError && [404, 405, 501].includes(error.status ?? 0))
+                return undefined;
+            this.failedAt = Date.now();
+            throw error;
+        });
+        this.answer.catch(() => { }); // when nobody waits any more
+    }
+    usable() {
+        return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS);
+    }
+    wait(signal, what) {
+        if (signal === undefined) {
+            this.pinned = true; // a caller that cannot abort keeps the request going
+            return this.answer.catch((error) => Promise.reject(ownCopy(error)));
+        }
+        if (signal.aborted)
+            return Promise.reject(new errors_TusError('ABORTED', `${what}: aborted`));
+        this.waiting++;
+        return new Promise((resolve, reject) => {
+            const leave = () => {
+                signal.removeEventListener('abort', onAbort);
+                this.waiting--;
+            };
+            const onAbort = () => {
+                leave();
+                if (this.waiting === 0 && !this.pinned)
+                    this.controller.abort();
+                reject(new errors_TusError('ABORTED', `${what}: aborted`));
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+            this.answer.then(value => { leave(); resolve(value); }, (error) => { leave(); reject(ownCopy(error)); });
+        });
+    }
+}
+function ownCopy(error) {
+    return error instanceof errors_TusError ? copyError(error) : error;
+}
+// The time an upload to an endpoint (by client) last gave up after spending its retries on a
+// failure that may pass (5xx, network, timeout). Progress by any upload there clears it.
+const outages = new WeakMap();
+function noteOutage(client, endpoint) {
+    let perClient = outages.get(client);
+    if (!perClient)
+        outages.set(client, (perClient = new Map()));
+    perClient.set(endpoint, Date.now());
+}
+function clearOutage(client, endpoint) {
+    outages.get(client)?.delete(endpoint);
+}
+/**
+ * When another upload gave up on `endpoint` in the last minute, `error` (a failure that may pass)
+ * ends this upload too, unretried, saying why; otherwise undefined.
+ */
+function sharedOutage(client, endpoint, error) {
+    const since = outages.get(client)?.get(endpoint);
+    if (since === undefined || Date.now() - since >= FAILURE_SHARED_MS)
+        return undefined;
+    const ago = Math.round((Date.now() - since) / 1000);
+    return new errors_TusError(error.code, `${error.message}; not retried: another upload to ${endpoint} spent its retries ${ago} s ago`, {
+        ...detailsOf(error),
+        retryAfterMs: undefined,
+        cause: error
+    });
+}
+
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/source.ts
@@ -3442,6 +3542,8 @@ class ChunkReader {
 }
 
 ;// CONCATENATED MODULE: ./src/tus/upload.ts
+/** The high-level client: upload with retries and resumption, and metadata read back. */
+
 
 
 
@@ -3504,73 +3606,6 @@ async function metadata(uploadUrl, options = {}) {
         const state = await withRetries(policy, `HEAD ${url}`, notice, options.signal, () => readState(ctx, url));
         return state.metadata;
     });
-}
-// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
-// one request each. A final failure is shared for a minute, so that a batch against a server that is
-// down fails at once instead of paying the whole retry budget again for every few files.
-const FAILURE_SHARED_MS = 60_000;
-const configurations = new WeakMap();
-function cachedConfiguration(ctx, endpoint, policy) {
-    let perClient = configurations.get(ctx.client);
-    if (!perClient)
-        configurations.set(ctx.client, (perClient = new Map()));
-    const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`;
-    let shared = perClient.get(key);
-    if (!shared?.usable())
-        perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)));
-    return shared.wait(ctx.signal, `OPTIONS ${endpoint}`);
-}
-/**
- * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
- * ends only its own wait; the request stops when no upload waits any more.
- */
-class SharedConfiguration {
-    controller = new AbortController();
-    answer;
-    waiting = 0;
-    pinned = false;
-    failedAt;
-    constructor(ctx, endpoint, policy) {
-        const signal = this.controller.signal;
-        const notice = (...retry) => noteRetry(ctx, ...retry);
-        this.answer = withRetries(policy, `OPTIONS ${endpoint}`, notice, signal, () => readConfiguration(ctx, endpoint, signal)).catch((error) => {
-            // A server that does not answer OPTIONS may still do plain creation.
-            if (error instanceof errors_TusError && [404, 405, 501].includes(error.status ?? 0))
-                return undefined;
-            this.failedAt = Date.now();
-            throw error;
-        });
-        this.answer.catch(() => { }); // when nobody waits any more
-    }
-    usable() {
-        return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS);
-    }
-    wait(signal, what) {
-        if (signal === undefined) {
-            this.pinned = true; // a caller that cannot abort keeps the request going
-            return this.answer.catch((error) => Promise.reject(ownCopy(error)));
-        }
-        if (signal.aborted)
-            return Promise.reject(new errors_TusError('ABORTED', `${what}: aborted`));
-        this.waiting++;
-        return new Promise((resolve, reject) => {
-            const leave = () => {
-                signal.removeEventListener('abort', onAbort);
-                this.waiting--;
-            };
-            const onAbort = () => {
-                leave();
-                if (this.waiting === 0 && !this.pinned)
-                    this.controller.abort();
-                reject(new errors_TusError('ABORTED', `${what}: aborted`));
-            };
-            signal.addEventListener('abort', onAbort, { once: true });
-            this.answer.then(value => { leave(); resolve(value); }, (error) => { leave(); reject(ownCopy(error)); });
-        });
-    }
-}
-function ownCopy(error) {
-    return error instanceof errors_TusError ? copyError(error) : error;
 }
 const GONE = new Set([404, 410]);
 class UploadSession {
@@ -3659,7 +3694,11 @@ class UploadSession {
         const before = this.offset;
         this.offset = this.src.kind === 'stream' ? await this.sendStreamChunk() : await this.sendRange();
         if (this.offset > before)
-            this.failures = 0;
+            this.madeProgress();
+    }
+    madeProgress() {
+        this.failures = 0;
+        clearOutage(this.ctx.client, this.endpoint);
     }
     async create() {
         const src = this.src;
@@ -3675,6 +3714,9 @@ class UploadSession {
         });
         this.uploadUrl = created.location;
         this.offset = created.offset;
+        // Not progress for the retry budget (a server that loses every upload must not loop), but
+        // proof for the other uploads that the server is up.
+        clearOutage(this.ctx.client, this.endpoint);
         this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`);
         // A POST that carried the whole upload leaves nothing to resume.
         if (!(withData && created.offset === src.size))
@@ -3795,8 +3837,14 @@ class UploadSession {
         const gonePatch = error instanceof errors_TusError && error.method === 'PATCH' && GONE.has(error.status ?? 0);
         if (!isRetryable(error) && !gonePatch)
             throw error;
-        if (this.failures >= this.policy.retries)
+        if (this.failures >= this.policy.retries) {
+            if (this.policy.retries > 0 && !gonePatch)
+                noteOutage(this.ctx.client, this.endpoint);
             throw finalError(error, this.failures + 1);
+        }
+        const outage = gonePatch ? undefined : sharedOutage(this.ctx.client, this.endpoint, error);
+        if (outage)
+            throw outage;
         this.failures++;
         const wait = backoffMs(this.policy, this.failures, error);
         const target = this.uploadUrl ?? this.endpoint;

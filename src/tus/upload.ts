@@ -1,13 +1,13 @@
 /** The high-level client: upload with retries and resumption, and metadata read back. */
-import type { HttpClient } from '@actions/http-client'
-import { readConfiguration, readState, patchUpload, type ServerConfiguration } from './core.js'
+import { readState, patchUpload, type ServerConfiguration } from './core.js'
 import { createUpload } from './creation.js'
-import { TusError, copyError } from './errors.js'
+import { TusError } from './errors.js'
 import { closeContext, createContext, noteRetry, parseHttpUrl, publicUrl, withContext, type HttpContext } from './http.js'
 import { encodeMetadata } from './metadata.js'
 import { DEFAULTS, type Metadata, type UploadOptions, type UploadSource } from './options.js'
 import { EXTENSION } from './protocol.js'
 import { backoffMs, finalError, isRetryable, retryPolicy, sleep, withRetries, type RetryNotice, type RetryPolicy } from './retry.js'
+import { cachedConfiguration, clearOutage, noteOutage, sharedOutage } from './shared.js'
 import { openSource, type Source } from './source.js'
 
 export interface UploadResult {
@@ -73,80 +73,6 @@ export async function metadata(uploadUrl: string, options: UploadOptions = {}): 
     const state = await withRetries(policy, `HEAD ${url}`, notice, options.signal, () => readState(ctx, url))
     return state.metadata
   })
-}
-
-// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
-// one request each. A final failure is shared for a minute, so that a batch against a server that is
-// down fails at once instead of paying the whole retry budget again for every few files.
-const FAILURE_SHARED_MS = 60_000
-const configurations = new WeakMap<HttpClient, Map<string, SharedConfiguration>>()
-
-function cachedConfiguration(ctx: HttpContext, endpoint: string, policy: RetryPolicy): Promise<ServerConfiguration | undefined> {
-  let perClient = configurations.get(ctx.client)
-  if (!perClient) configurations.set(ctx.client, (perClient = new Map()))
-  const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`
-  let shared = perClient.get(key)
-  if (!shared?.usable()) perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)))
-  return shared.wait(ctx.signal, `OPTIONS ${endpoint}`)
-}
-
-/**
- * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
- * ends only its own wait; the request stops when no upload waits any more.
- */
-class SharedConfiguration {
-  private readonly controller = new AbortController()
-  private readonly answer: Promise<ServerConfiguration | undefined>
-  private waiting = 0
-  private pinned = false
-  private failedAt: number | undefined
-
-  constructor(ctx: HttpContext, endpoint: string, policy: RetryPolicy) {
-    const signal = this.controller.signal
-    const notice: RetryNotice = (...retry) => noteRetry(ctx, ...retry)
-    this.answer = withRetries(policy, `OPTIONS ${endpoint}`, notice, signal, () => readConfiguration(ctx, endpoint, signal)).catch(
-      (error: unknown) => {
-        // A server that does not answer OPTIONS may still do plain creation.
-        if (error instanceof TusError && [404, 405, 501].includes(error.status ?? 0)) return undefined
-        this.failedAt = Date.now()
-        throw error
-      }
-    )
-    this.answer.catch(() => {}) // when nobody waits any more
-  }
-
-  usable(): boolean {
-    return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS)
-  }
-
-  wait(signal: AbortSignal | undefined, what: string): Promise<ServerConfiguration | undefined> {
-    if (signal === undefined) {
-      this.pinned = true // a caller that cannot abort keeps the request going
-      return this.answer.catch((error: unknown) => Promise.reject(ownCopy(error)))
-    }
-    if (signal.aborted) return Promise.reject(new TusError('ABORTED', `${what}: aborted`))
-    this.waiting++
-    return new Promise((resolve, reject) => {
-      const leave = (): void => {
-        signal.removeEventListener('abort', onAbort)
-        this.waiting--
-      }
-      const onAbort = (): void => {
-        leave()
-        if (this.waiting === 0 && !this.pinned) this.controller.abort()
-        reject(new TusError('ABORTED', `${what}: aborted`))
-      }
-      signal.addEventListener('abort', onAbort, { once: true })
-      this.answer.then(
-        value => { leave(); resolve(value) },
-        (error: unknown) => { leave(); reject(ownCopy(error)) }
-      )
-    })
-  }
-}
-
-function ownCopy(error: unknown): unknown {
-  return error instanceof TusError ? copyError(error) : error
 }
 
 const GONE = new Set([404, 410])
@@ -235,7 +161,12 @@ class UploadSession {
     if (this.uploadUrl === undefined) return this.create()
     const before = this.offset
     this.offset = this.src.kind === 'stream' ? await this.sendStreamChunk() : await this.sendRange()
-    if (this.offset > before) this.failures = 0
+    if (this.offset > before) this.madeProgress()
+  }
+
+  private madeProgress(): void {
+    this.failures = 0
+    clearOutage(this.ctx.client, this.endpoint)
   }
 
   private async create(): Promise<void> {
@@ -253,6 +184,9 @@ class UploadSession {
     })
     this.uploadUrl = created.location
     this.offset = created.offset
+    // Not progress for the retry budget (a server that loses every upload must not loop), but
+    // proof for the other uploads that the server is up.
+    clearOutage(this.ctx.client, this.endpoint)
     this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`)
     // A POST that carried the whole upload leaves nothing to resume.
     if (!(withData && created.offset === src.size)) await this.options.onUploadUrl?.(created.location)
@@ -370,7 +304,12 @@ class UploadSession {
   private async recover(error: unknown): Promise<void> {
     const gonePatch = error instanceof TusError && error.method === 'PATCH' && GONE.has(error.status ?? 0)
     if (!isRetryable(error) && !gonePatch) throw error
-    if (this.failures >= this.policy.retries) throw finalError(error, this.failures + 1)
+    if (this.failures >= this.policy.retries) {
+      if (this.policy.retries > 0 && !gonePatch) noteOutage(this.ctx.client, this.endpoint)
+      throw finalError(error, this.failures + 1)
+    }
+    const outage = gonePatch ? undefined : sharedOutage(this.ctx.client, this.endpoint, error as TusError)
+    if (outage) throw outage
     this.failures++
     const wait = backoffMs(this.policy, this.failures, error)
     const target = this.uploadUrl ?? this.endpoint

@@ -1,0 +1,115 @@
+/**
+ * What the uploads on one HTTP client share: the server's OPTIONS answer, and what one upload
+ * learned of an outage, so that a batch against a server that is down or broken fails in seconds
+ * instead of paying the whole retry budget again for every few files.
+ */
+import type { HttpClient } from '@actions/http-client'
+import { readConfiguration, type ServerConfiguration } from './core.js'
+import { TusError, copyError, detailsOf } from './errors.js'
+import { noteRetry, type HttpContext } from './http.js'
+import { withRetries, type RetryNotice, type RetryPolicy } from './retry.js'
+
+/** How long a spent retry budget tells the other uploads not to spend theirs. */
+const FAILURE_SHARED_MS = 60_000
+
+// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
+// one request each. A final failure is shared for a minute.
+const configurations = new WeakMap<HttpClient, Map<string, SharedConfiguration>>()
+
+export function cachedConfiguration(ctx: HttpContext, endpoint: string, policy: RetryPolicy): Promise<ServerConfiguration | undefined> {
+  let perClient = configurations.get(ctx.client)
+  if (!perClient) configurations.set(ctx.client, (perClient = new Map()))
+  const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`
+  let shared = perClient.get(key)
+  if (!shared?.usable()) perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)))
+  return shared.wait(ctx.signal, `OPTIONS ${endpoint}`)
+}
+
+/**
+ * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
+ * ends only its own wait; the request stops when no upload waits any more.
+ */
+class SharedConfiguration {
+  private readonly controller = new AbortController()
+  private readonly answer: Promise<ServerConfiguration | undefined>
+  private waiting = 0
+  private pinned = false
+  private failedAt: number | undefined
+
+  constructor(ctx: HttpContext, endpoint: string, policy: RetryPolicy) {
+    const signal = this.controller.signal
+    const notice: RetryNotice = (...retry) => noteRetry(ctx, ...retry)
+    this.answer = withRetries(policy, `OPTIONS ${endpoint}`, notice, signal, () => readConfiguration(ctx, endpoint, signal)).catch(
+      (error: unknown) => {
+        // A server that does not answer OPTIONS may still do plain creation.
+        if (error instanceof TusError && [404, 405, 501].includes(error.status ?? 0)) return undefined
+        this.failedAt = Date.now()
+        throw error
+      }
+    )
+    this.answer.catch(() => {}) // when nobody waits any more
+  }
+
+  usable(): boolean {
+    return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS)
+  }
+
+  wait(signal: AbortSignal | undefined, what: string): Promise<ServerConfiguration | undefined> {
+    if (signal === undefined) {
+      this.pinned = true // a caller that cannot abort keeps the request going
+      return this.answer.catch((error: unknown) => Promise.reject(ownCopy(error)))
+    }
+    if (signal.aborted) return Promise.reject(new TusError('ABORTED', `${what}: aborted`))
+    this.waiting++
+    return new Promise((resolve, reject) => {
+      const leave = (): void => {
+        signal.removeEventListener('abort', onAbort)
+        this.waiting--
+      }
+      const onAbort = (): void => {
+        leave()
+        if (this.waiting === 0 && !this.pinned) this.controller.abort()
+        reject(new TusError('ABORTED', `${what}: aborted`))
+      }
+      signal.addEventListener('abort', onAbort, { once: true })
+      this.answer.then(
+        value => { leave(); resolve(value) },
+        (error: unknown) => { leave(); reject(ownCopy(error)) }
+      )
+    })
+  }
+}
+
+function ownCopy(error: unknown): unknown {
+  return error instanceof TusError ? copyError(error) : error
+}
+
+
+// The time an upload to an endpoint (by client) last gave up after spending its retries on a
+// failure that may pass (5xx, network, timeout). Progress by any upload there clears it.
+const outages = new WeakMap<HttpClient, Map<string, number>>()
+
+export function noteOutage(client: HttpClient, endpoint: string): void {
+  let perClient = outages.get(client)
+  if (!perClient) outages.set(client, (perClient = new Map()))
+  perClient.set(endpoint, Date.now())
+}
+
+export function clearOutage(client: HttpClient, endpoint: string): void {
+  outages.get(client)?.delete(endpoint)
+}
+
+/**
+ * When another upload gave up on `endpoint` in the last minute, `error` (a failure that may pass)
+ * ends this upload too, unretried, saying why; otherwise undefined.
+ */
+export function sharedOutage(client: HttpClient, endpoint: string, error: TusError): TusError | undefined {
+  const since = outages.get(client)?.get(endpoint)
+  if (since === undefined || Date.now() - since >= FAILURE_SHARED_MS) return undefined
+  const ago = Math.round((Date.now() - since) / 1000)
+  return new TusError(error.code, `${error.message}; not retried: another upload to ${endpoint} spent its retries ${ago} s ago`, {
+    ...detailsOf(error),
+    retryAfterMs: undefined,
+    cause: error
+  })
+}
