@@ -143,6 +143,9 @@ describe('readInputs: valid values', () => {
 
 describe('readInputs: invalid values name the input and the fix', () => {
   it('endpoint', () => {
+    expect(errorOf({ endpoint: 'https://user:100%@tus.example.com/files/' })).toBe(
+      "Input 'endpoint': the user:password in it has a malformed %-escape; write a % in it as %25"
+    )
     expect(errorOf({ endpoint: '' })).toBe(
       "Input 'endpoint' is required; give the tus creation URL, like https://tus.example.com/files/"
     )
@@ -150,7 +153,7 @@ describe('readInputs: invalid values name the input and the fix', () => {
       "Input 'endpoint': scheme 'ftp' is not supported; use an http:// or https:// URL"
     )
     expect(errorOf({ endpoint: 'tus.example.com/files' })).toBe(
-      'Input \'endpoint\': "tus.example.com/files" is not a URL; give an absolute URL, like https://tus.example.com/files/'
+      'Input \'endpoint\': "tus.example.com/files" is not a URL; use an absolute http:// or https:// URL'
     )
   })
 
@@ -245,7 +248,7 @@ describe('readInputs: invalid values name the input and the fix', () => {
     try {
       const missing = path.join(dir, 'missing.pem')
       expect(errorOf({ 'ca-file': missing })).toBe(
-        `Input 'ca-file': cannot read ${JSON.stringify(missing)} (no such file); give the path of a PEM file`
+        `Input 'ca-file': cannot read ${JSON.stringify(missing)} (no such file); give the path of a PEM file of CA certificates`
       )
       const notPem = path.join(dir, 'ca.txt')
       writeFileSync(notPem, 'hello')

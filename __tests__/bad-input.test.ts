@@ -105,7 +105,15 @@ export const SCENARIOS: Scenario[] = [
     through: 'tus-upload',
     args: () => ['ftp://127.0.0.1/files/', FILE],
     exit: 2,
-    message: 'tus-upload: creation URL: "ftp://127.0.0.1/files/" is not an http(s) URL; use an http:// or https:// URL',
+    message: "tus-upload: creation URL: scheme 'ftp' is not supported; use an http:// or https:// URL",
+    check: 'nothing-sent'
+  },
+  {
+    name: 'Creation URL whose `user:password@` has a malformed %-escape (`u:100%@host`)',
+    through: 'tus-upload',
+    args: env => [env.endpoint.replace('http://', 'http://u:100%@'), FILE],
+    exit: 2,
+    message: 'tus-upload: creation URL: the user:password in it has a malformed %-escape; write a % in it as %25',
     check: 'nothing-sent'
   },
   {
@@ -306,7 +314,7 @@ export const SCENARIOS: Scenario[] = [
     through: 'tus-upload',
     args: env => ['--ca', 'no-such.pem', env.endpoint, FILE],
     exit: 2,
-    message: 'tus-upload: --ca: cannot read no-such.pem (no such file); give the path of a PEM certificate file',
+    message: 'tus-upload: --ca: cannot read "no-such.pem" (no such file); give the path of a PEM file of CA certificates',
     check: 'nothing-sent'
   },
   {
@@ -314,7 +322,7 @@ export const SCENARIOS: Scenario[] = [
     through: 'tus-upload',
     args: env => ['--ca', FILE, env.endpoint, FILE],
     exit: 2,
-    message: 'tus-upload: --ca: f.bin holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block); give a PEM file of CA certificates',
+    message: 'tus-upload: --ca: "f.bin" holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block); give a PEM file of CA certificates',
     check: 'nothing-sent'
   },
   {
@@ -323,7 +331,7 @@ export const SCENARIOS: Scenario[] = [
     prepare: async env => writeFile(join(env.dir, 'broken.pem'), '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n'),
     args: env => ['--ca', 'broken.pem', env.endpoint, FILE],
     exit: 2,
-    message: 'tus-upload: --ca: broken.pem holds a PEM block that is not a certificate: its certificate does not parse (',
+    message: 'tus-upload: --ca: "broken.pem" holds a PEM block that is not a certificate: its certificate does not parse (',
     more: '); give a PEM file of CA certificates',
     check: 'nothing-sent'
   },
@@ -633,7 +641,7 @@ export const SCENARIOS: Scenario[] = [
     through: 'Action',
     inputs: () => ({ endpoint: 'tus.example.com/files/', glob: FILE }),
     exit: 1,
-    message: `Input 'endpoint': "tus.example.com/files/" is not a URL; give an absolute URL, like https://tus.example.com/files/`,
+    message: `Input 'endpoint': "tus.example.com/files/" is not a URL; use an absolute http:// or https:// URL`,
     check: 'nothing-sent'
   },
   {
@@ -737,7 +745,7 @@ export const SCENARIOS: Scenario[] = [
     through: 'Action',
     inputs: env => ({ endpoint: env.endpoint, glob: FILE, 'ca-file': 'no-such.pem' }),
     exit: 1,
-    message: `Input 'ca-file': cannot read "no-such.pem" (no such file); give the path of a PEM file`,
+    message: `Input 'ca-file': cannot read "no-such.pem" (no such file); give the path of a PEM file of CA certificates`,
     check: 'nothing-sent'
   },
   // ---- Action: the server ---------------------------------------------------------------------

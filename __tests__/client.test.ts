@@ -226,6 +226,17 @@ describe('upload', () => {
     expect(patches.map(p => p.uploadLength)).toEqual([undefined, undefined, String(bytes.length)])
   })
 
+  test.each([
+    ['bad options', { chunkSize: 0 }, 'INVALID_INPUT'],
+    ['a server that is not there', { endpoint: 'http://127.0.0.1:9/files/', retry: { retries: 0 } }, 'NETWORK']
+  ])('a stream is destroyed when the upload fails on %s', async (_what, options, code) => {
+    const stream = Readable.from([Buffer.from('abc')])
+    const { endpoint = server.endpoint, ...rest } = options as { endpoint?: string }
+    const error = await tus.upload(endpoint, stream, rest).catch(e => e)
+    expect(error.code).toBe(code)
+    expect(stream.destroyed).toBe(true)
+  })
+
   test('a stream whose length is a multiple of the chunk size ends with an empty PATCH', async () => {
     const bytes = pseudoRandomBytes(200_000, 'exact')
     const result = await tus.uploadDetailed(server.endpoint, Readable.from([bytes]), { chunkSize: 100_000 })
@@ -522,6 +533,21 @@ describe('low-level functions', () => {
     await tus.terminate(created.location)
     const error = await tus.offset(created.location).catch(e => e)
     expect(error.status).toBe(404)
+  })
+
+  test('a stream body that a redirect would need again fails at once and leaves no timer behind', async () => {
+    const proxy = await startFaultProxy(server.url)
+    try {
+      const created = await tus.create(server.endpoint, { length: 5 })
+      proxy.respondWith(307, { method: 'PATCH', headers: { Location: proxy.proxied(created.location) } })
+      const timers = () => process.getActiveResourcesInfo().filter(kind => kind === 'Timeout').length
+      const before = timers()
+      const error = await tus.patch(proxy.proxied(created.location), 0, Readable.from([Buffer.from('hello')]), { contentLength: 5, timeout: 30 }).catch(e => e)
+      expect(error).toBeInstanceOf(TusError)
+      expect(timers()).toBe(before)
+    } finally {
+      await proxy.close()
+    }
   })
 
   test('create with data (creation-with-upload) and a deferred length', async () => {

@@ -44,6 +44,18 @@ describe('https with a self-signed certificate', () => {
     }
   })
 
+  test('on a shared client, a failure without the CA is not shared with a call that brings it', async () => {
+    const client = tus.createHttpClient()
+    try {
+      const error = await tus.upload(server.endpoint, Buffer.from('x'), { ...quick, httpClient: client }).catch(e => e)
+      expect(error.message).toMatch(/self.signed certificate/i)
+      const location = await tus.upload(server.endpoint, Buffer.from('with ca'), { ...quick, httpClient: client, tls: { ca: cert.cert } })
+      expect((await server.storedBytes(location)).toString()).toBe('with ca')
+    } finally {
+      client.dispose()
+    }
+  })
+
   test('http:// to it: the error suggests https://', async () => {
     const error = await tus.upload(server.endpoint.replace('https:', 'http:'), Buffer.from('x'), quick).catch(e => e)
     expect(error).toMatchObject({ code: 'NETWORK' })

@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(841);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(141);
 /** The bundle's entry (dist/index.js, built by ncc). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -286,7 +286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 841:
+/***/ 141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2326,6 +2326,8 @@ function formatDuration(ms) {
     return `${Math.floor(totalMinutes / 60)}h${String(totalMinutes % 60).padStart(2, '0')}m`;
 }
 
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/errors.ts
 class errors_TusError extends Error {
     code;
@@ -2691,8 +2693,8 @@ function createContext(url, options) {
     }
     // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
     if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
-        const user = decodeURIComponent(parsed.username);
-        const password = decodeURIComponent(parsed.password);
+        const user = decodeCredential(parsed.username, 'URL');
+        const password = decodeCredential(parsed.password, 'URL');
         headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
     const timeout = options.timeout ?? DEFAULTS.timeout;
@@ -2760,12 +2762,24 @@ function parseHttpUrl(url, what) {
         parsed = cachedUrl(url);
     }
     catch {
-        throw new errors_TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} is not a valid URL; use an absolute http:// or https:// URL`);
+        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors_TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} has scheme ${parsed.protocol.slice(0, -1)}; use http:// or https://`);
+        throw new errors_TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
+    }
+    if (parsed.username !== '' || parsed.password !== '') {
+        decodeCredential(parsed.username, what);
+        decodeCredential(parsed.password, what);
     }
     return parsed;
+}
+function decodeCredential(value, what) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        throw new errors_TusError('INVALID_INPUT', `${what}: the user:password in it has a malformed %-escape; write a % in it as %25`);
+    }
 }
 /** The URL as it may be logged or reported: without user:password. */
 function publicUrl(url) {
@@ -2967,8 +2981,8 @@ async function sendOnce(ctx, request, url) {
     const signal = request.signal ?? ctx.signal;
     if (signal?.aborted)
         throw abortedError(what);
+    const body = bodyStream(request); // before the watchdog: a body that cannot be made leaves no timer
     const watchdog = new Watchdog(ctx.timeoutMs, what, signal);
-    const body = bodyStream(request);
     body?.on('data', chunk => {
         watchdog.touch();
         request.onBodyData?.(chunk.length);
@@ -3364,18 +3378,31 @@ function finalError(error, attempts) {
 
 /** How long a spent retry budget tells the other uploads not to spend theirs. */
 const FAILURE_SHARED_MS = 60_000;
-// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
-// one request each. A final failure is shared for a minute.
+// One OPTIONS per endpoint, client and request settings (headers, TLS, timeout, retries): a batch
+// of small files then costs one request each. A final failure is shared for a minute, an answer
+// for ten (a long-lived client sees a changed Tus-Max-Size), and a client keeps the latest 64.
+const ANSWER_SHARED_MS = 10 * 60_000;
+const MAX_CONFIGURATIONS_PER_CLIENT = 64;
 const configurations = new WeakMap();
 function cachedConfiguration(ctx, endpoint, policy) {
     let perClient = configurations.get(ctx.client);
     if (!perClient)
         configurations.set(ctx.client, (perClient = new Map()));
-    const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`;
+    const key = configurationKey(ctx, endpoint, policy);
     let shared = perClient.get(key);
-    if (!shared?.usable())
+    if (!shared?.usable()) {
+        perClient.delete(key);
+        if (perClient.size >= MAX_CONFIGURATIONS_PER_CLIENT)
+            perClient.delete(perClient.keys().next().value);
         perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)));
+    }
     return shared.wait(ctx.signal, `OPTIONS ${endpoint}`);
+}
+/** Everything that can change the OPTIONS answer or how it fails: a call with another CA must ask for itself. */
+function configurationKey(ctx, endpoint, policy) {
+    const ca = [ctx.tls.ca ?? []].flat().map(pem => (typeof pem === 'string' ? pem : Buffer.from(pem).toString('latin1')));
+    const tls = `${ctx.tls.insecure === true} ${JSON.stringify(ca)}`;
+    return `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${ctx.timeoutMs} ${ctx.allowCrossOriginHeaders} ${tls} ${JSON.stringify(ctx.headers)}`;
 }
 /**
  * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
@@ -3387,6 +3414,7 @@ class SharedConfiguration {
     waiting = 0;
     pinned = false;
     failedAt;
+    startedAt = Date.now();
     constructor(ctx, endpoint, policy) {
         const signal = this.controller.signal;
         const notice = (...retry) => noteRetry(ctx, ...retry);
@@ -3400,7 +3428,9 @@ class SharedConfiguration {
         this.answer.catch(() => { }); // when nobody waits any more
     }
     usable() {
-        return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS);
+        if (this.controller.signal.aborted)
+            return false;
+        return this.failedAt === undefined ? Date.now() - this.startedAt < ANSWER_SHARED_MS : Date.now() - this.failedAt < FAILURE_SHARED_MS;
     }
     wait(signal, what) {
         if (signal === undefined) {
@@ -3457,8 +3487,6 @@ function sharedOutage(client, endpoint, error) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/source.ts
 /** What is uploaded: a file streamed from disk by byte range, bytes in memory, or a stream. */
 
@@ -3490,7 +3518,14 @@ function openFile(path) {
         const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied (not readable)' : code === 'EISDIR' ? 'is a directory; name the files in it' : error.message;
         throw new errors_TusError('INVALID_INPUT', `${path}: ${reason}`, { cause: error });
     }
-    const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+    let info;
+    try {
+        info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw new errors_TusError('SOURCE', `${path}: ${error.message}`, { cause: error });
+    }
     if (!info.isFile()) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
         throw new errors_TusError('INVALID_INPUT', `${path}: ${info.isDirectory() ? 'is a directory; name the files in it' : 'not a regular file'}`);
@@ -3504,12 +3539,10 @@ function openFile(path) {
 }
 /** Reads a stream in chunks of a given size; only the last chunk may be shorter. */
 class ChunkReader {
-    stream;
     iterator;
     leftover;
     ended = false;
     constructor(stream) {
-        this.stream = stream;
         this.iterator = stream[Symbol.asyncIterator]();
     }
     async read(size) {
@@ -3536,13 +3569,11 @@ class ChunkReader {
         }
         return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
     }
-    destroy() {
-        this.stream.destroy();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/tus/upload.ts
 /** The high-level client: upload with retries and resumption, and metadata read back. */
+
 
 
 
@@ -3558,6 +3589,17 @@ async function upload(endpoint, source, options = {}) {
     return (await uploadDetailed(endpoint, source, options)).location;
 }
 async function uploadDetailed(endpoint, source, options = {}) {
+    try {
+        return await checkedUpload(endpoint, source, options);
+    }
+    catch (error) {
+        // A stream source is consumed by the upload: whatever the failure, it is ended, not left paused.
+        if (source instanceof external_node_stream_namespaceObject.Readable)
+            source.destroy();
+        throw error;
+    }
+}
+async function checkedUpload(endpoint, source, options) {
     const started = Date.now();
     const endpointUrl = publicUrl(parseHttpUrl(endpoint, 'endpoint'));
     const policy = retryPolicy(options.retry);
@@ -3587,14 +3629,13 @@ async function uploadDetailed(endpoint, source, options = {}) {
             error.uploadUrl = session.uploadUrl;
             error.offset = session.offset;
         }
-        if (src.kind === 'stream')
-            src.reader.destroy();
         throw error;
     }
     finally {
         closeContext(ctx);
+        // Closing a file only read from cannot lose data; its failure must not hide the upload's.
         if (src.kind !== 'stream')
-            await src.close();
+            await src.close().catch(() => { });
     }
 }
 /** Reads an upload's metadata back (a HEAD, retried as the retry options say). */
@@ -7677,6 +7718,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/common/pem.ts
 /** Checks a CA file's certificates before any request, so that a broken one is named as such. */
 
+
+
 // node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
 const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
@@ -7696,6 +7739,20 @@ function pemProblem(pem) {
         }
     }
     return undefined;
+}
+/** A CA file named by `what` (--ca, the ca-file input), read and checked: its PEM, or a UsageError. */
+function readCaFile(file, absolute, what) {
+    let pem;
+    try {
+        pem = (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new UsageError(`${what}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file of CA certificates`);
+    }
+    const problem = pemProblem(pem);
+    if (problem !== undefined)
+        throw new UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`);
+    return pem;
 }
 
 ;// CONCATENATED MODULE: ./src/common/headerLines.ts
@@ -8254,6 +8311,21 @@ function defaultMetadata(filePath) {
     return { filename, filetype: index_lite.getType(filename) ?? 'application/octet-stream' };
 }
 
+;// CONCATENATED MODULE: ./src/common/urls.ts
+
+
+
+/** A URL the user gave, checked as the library will check it: the text, or a UsageError naming `what`. */
+function readHttpUrl(text, what) {
+    try {
+        parseHttpUrl(text, what);
+    }
+    catch (error) {
+        throw error instanceof errors_TusError ? new UsageError(error.message) : error;
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -8306,7 +8378,7 @@ function readInputs(getInput = coreGetInput) {
         concurrency: readOr(text('concurrency'), DEFAULTS.concurrency, (t) => parseCount(t, what('concurrency'), { min: 1, max: MAX_CONCURRENCY })),
         insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
         caFile,
-        ca: caFile === undefined ? undefined : readCaFile(caFile),
+        ca: caFile === undefined ? undefined : readCaFile(caFile, external_node_path_default().resolve(caFile), what('ca-file')),
         ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found'))
     };
 }
@@ -8321,20 +8393,9 @@ function readOr(value, fallback, parse) {
     return value === '' ? fallback : parse(value);
 }
 function readEndpoint(value) {
-    const example = 'like https://tus.example.com/files/';
     if (value === '')
-        throw new UsageError(`${what('endpoint')} is required; give the tus creation URL, ${example}`);
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new UsageError(`${what('endpoint')}: ${JSON.stringify(value)} is not a URL; give an absolute URL, ${example}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new UsageError(`${what('endpoint')}: scheme '${url.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
-    }
-    return value;
+        throw new UsageError(`${what('endpoint')} is required; give the tus creation URL, like https://tus.example.com/files/`);
+    return readHttpUrl(value, what('endpoint'));
 }
 function readGlob(value) {
     const patterns = value.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
@@ -8360,19 +8421,6 @@ function readIfNoFilesFound(value) {
     if (IF_NO_FILES_FOUND_VALUES.includes(mode))
         return mode;
     throw new UsageError(`${what('if-no-files-found')}: ${JSON.stringify(value)} is not a valid value; use error, warn or ignore`);
-}
-function readCaFile(file) {
-    let pem;
-    try {
-        pem = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(file), 'utf8');
-    }
-    catch (error) {
-        throw new UsageError(`${what('ca-file')}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file`);
-    }
-    const problem = pemProblem(pem);
-    if (problem !== undefined)
-        throw new UsageError(`${what('ca-file')}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`);
-    return pem;
 }
 /**
  * Registers with core.setSecret, before anything is logged: the password of the endpoint URL

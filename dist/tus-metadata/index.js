@@ -4812,6 +4812,8 @@ function runAsProcess(name, main) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/errors.ts
 class errors_TusError extends Error {
     code;
@@ -6004,8 +6006,8 @@ function http_createContext(url, options) {
     }
     // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
     if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
-        const user = decodeURIComponent(parsed.username);
-        const password = decodeURIComponent(parsed.password);
+        const user = decodeCredential(parsed.username, 'URL');
+        const password = decodeCredential(parsed.password, 'URL');
         headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
     const timeout = options.timeout ?? options_DEFAULTS.timeout;
@@ -6073,12 +6075,24 @@ function http_parseHttpUrl(url, what) {
         parsed = cachedUrl(url);
     }
     catch {
-        throw new errors_TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} is not a valid URL; use an absolute http:// or https:// URL`);
+        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors_TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} has scheme ${parsed.protocol.slice(0, -1)}; use http:// or https://`);
+        throw new errors_TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
+    }
+    if (parsed.username !== '' || parsed.password !== '') {
+        decodeCredential(parsed.username, what);
+        decodeCredential(parsed.password, what);
     }
     return parsed;
+}
+function decodeCredential(value, what) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        throw new errors_TusError('INVALID_INPUT', `${what}: the user:password in it has a malformed %-escape; write a % in it as %25`);
+    }
 }
 /** The URL as it may be logged or reported: without user:password. */
 function http_publicUrl(url) {
@@ -6280,8 +6294,8 @@ async function sendOnce(ctx, request, url) {
     const signal = request.signal ?? ctx.signal;
     if (signal?.aborted)
         throw abortedError(what);
+    const body = bodyStream(request); // before the watchdog: a body that cannot be made leaves no timer
     const watchdog = new Watchdog(ctx.timeoutMs, what, signal);
-    const body = bodyStream(request);
     body?.on('data', chunk => {
         watchdog.touch();
         request.onBodyData?.(chunk.length);
@@ -6677,18 +6691,31 @@ function retry_finalError(error, attempts) {
 
 /** How long a spent retry budget tells the other uploads not to spend theirs. */
 const FAILURE_SHARED_MS = 60_000;
-// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
-// one request each. A final failure is shared for a minute.
+// One OPTIONS per endpoint, client and request settings (headers, TLS, timeout, retries): a batch
+// of small files then costs one request each. A final failure is shared for a minute, an answer
+// for ten (a long-lived client sees a changed Tus-Max-Size), and a client keeps the latest 64.
+const ANSWER_SHARED_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+const MAX_CONFIGURATIONS_PER_CLIENT = 64;
 const configurations = new WeakMap();
 function shared_cachedConfiguration(ctx, endpoint, policy) {
     let perClient = configurations.get(ctx.client);
     if (!perClient)
         configurations.set(ctx.client, (perClient = new Map()));
-    const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`;
+    const key = configurationKey(ctx, endpoint, policy);
     let shared = perClient.get(key);
-    if (!shared?.usable())
+    if (!shared?.usable()) {
+        perClient.delete(key);
+        if (perClient.size >= MAX_CONFIGURATIONS_PER_CLIENT)
+            perClient.delete(perClient.keys().next().value);
         perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)));
+    }
     return shared.wait(ctx.signal, `OPTIONS ${endpoint}`);
+}
+/** Everything that can change the OPTIONS answer or how it fails: a call with another CA must ask for itself. */
+function configurationKey(ctx, endpoint, policy) {
+    const ca = [ctx.tls.ca ?? []].flat().map(pem => (typeof pem === 'string' ? pem : Buffer.from(pem).toString('latin1')));
+    const tls = `${ctx.tls.insecure === true} ${JSON.stringify(ca)}`;
+    return `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${ctx.timeoutMs} ${ctx.allowCrossOriginHeaders} ${tls} ${JSON.stringify(ctx.headers)}`;
 }
 /**
  * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
@@ -6700,6 +6727,7 @@ class SharedConfiguration {
     waiting = 0;
     pinned = false;
     failedAt;
+    startedAt = Date.now();
     constructor(ctx, endpoint, policy) {
         const signal = this.controller.signal;
         const notice = (...retry) => noteRetry(ctx, ...retry);
@@ -6713,7 +6741,9 @@ class SharedConfiguration {
         this.answer.catch(() => { }); // when nobody waits any more
     }
     usable() {
-        return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS);
+        if (this.controller.signal.aborted)
+            return false;
+        return this.failedAt === undefined ? Date.now() - this.startedAt < ANSWER_SHARED_MS : Date.now() - this.failedAt < FAILURE_SHARED_MS;
     }
     wait(signal, what) {
         if (signal === undefined) {
@@ -6770,8 +6800,6 @@ function shared_sharedOutage(client, endpoint, error) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/source.ts
 /** What is uploaded: a file streamed from disk by byte range, bytes in memory, or a stream. */
 
@@ -6803,7 +6831,14 @@ function openFile(path) {
         const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied (not readable)' : code === 'EISDIR' ? 'is a directory; name the files in it' : error.message;
         throw new TusError('INVALID_INPUT', `${path}: ${reason}`, { cause: error });
     }
-    const info = fstatSync(fd);
+    let info;
+    try {
+        info = fstatSync(fd);
+    }
+    catch (error) {
+        closeSync(fd);
+        throw new TusError('SOURCE', `${path}: ${error.message}`, { cause: error });
+    }
     if (!info.isFile()) {
         closeSync(fd);
         throw new TusError('INVALID_INPUT', `${path}: ${info.isDirectory() ? 'is a directory; name the files in it' : 'not a regular file'}`);
@@ -6817,12 +6852,10 @@ function openFile(path) {
 }
 /** Reads a stream in chunks of a given size; only the last chunk may be shorter. */
 class ChunkReader {
-    stream;
     iterator;
     leftover;
     ended = false;
     constructor(stream) {
-        this.stream = stream;
         this.iterator = stream[Symbol.asyncIterator]();
     }
     async read(size) {
@@ -6849,13 +6882,11 @@ class ChunkReader {
         }
         return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
     }
-    destroy() {
-        this.stream.destroy();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/tus/upload.ts
 /** The high-level client: upload with retries and resumption, and metadata read back. */
+
 
 
 
@@ -6871,6 +6902,17 @@ async function upload(endpoint, source, options = {}) {
     return (await uploadDetailed(endpoint, source, options)).location;
 }
 async function uploadDetailed(endpoint, source, options = {}) {
+    try {
+        return await checkedUpload(endpoint, source, options);
+    }
+    catch (error) {
+        // A stream source is consumed by the upload: whatever the failure, it is ended, not left paused.
+        if (source instanceof Readable)
+            source.destroy();
+        throw error;
+    }
+}
+async function checkedUpload(endpoint, source, options) {
     const started = Date.now();
     const endpointUrl = publicUrl(parseHttpUrl(endpoint, 'endpoint'));
     const policy = retryPolicy(options.retry);
@@ -6900,14 +6942,13 @@ async function uploadDetailed(endpoint, source, options = {}) {
             error.uploadUrl = session.uploadUrl;
             error.offset = session.offset;
         }
-        if (src.kind === 'stream')
-            src.reader.destroy();
         throw error;
     }
     finally {
         closeContext(ctx);
+        // Closing a file only read from cannot lose data; its failure must not hide the upload's.
         if (src.kind !== 'stream')
-            await src.close();
+            await src.close().catch(() => { });
     }
 }
 /** Reads an upload's metadata back (a HEAD, retried as the retry options say). */
@@ -7223,6 +7264,21 @@ function describeFsError(error) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/common/urls.ts
+
+
+
+/** A URL the user gave, checked as the library will check it: the text, or a UsageError naming `what`. */
+function readHttpUrl(text, what) {
+    try {
+        http_parseHttpUrl(text, what);
+    }
+    catch (error) {
+        throw error instanceof errors_TusError ? new errors_UsageError(error.message) : error;
+    }
+    return text;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -7251,6 +7307,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/common/pem.ts
 /** Checks a CA file's certificates before any request, so that a broken one is named as such. */
 
+
+
 // node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
 const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
@@ -7270,6 +7328,20 @@ function pemProblem(pem) {
         }
     }
     return undefined;
+}
+/** A CA file named by `what` (--ca, the ca-file input), read and checked: its PEM, or a UsageError. */
+function readCaFile(file, absolute, what) {
+    let pem;
+    try {
+        pem = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new errors_UsageError(`${what}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file of CA certificates`);
+    }
+    const problem = pemProblem(pem);
+    if (problem !== undefined)
+        throw new errors_UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`);
+    return pem;
 }
 
 ;// CONCATENATED MODULE: ./src/common/headerLines.ts
@@ -7451,9 +7523,6 @@ function formatDuration(ms) {
 
 
 
-
-
-
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -7498,45 +7567,16 @@ async function resolveCommonOptions(values, cwd) {
     if (values.insecure)
         tls.insecure = true;
     if (values.ca !== undefined)
-        tls.ca = await readCaFile(values.ca, cwd);
+        tls.ca = readCaFile(values.ca, external_node_path_default().resolve(cwd, values.ca), '--ca');
     return {
         headers,
         tls,
-        retry: { retries, delay, maxDelay: Math.max(options_DEFAULTS.retryMaxDelay, delay) },
+        retry: { retries, delay },
         timeout,
         allowCrossOriginHeaders: values.allowCrossOriginHeaders ?? false,
         level: values.verbose ? 'debug' : values.quiet ? 'error' : 'info',
         verbose: values.verbose ?? false
     };
-}
-async function readCaFile(file, cwd) {
-    let pem;
-    try {
-        pem = await external_node_fs_.promises.readFile(external_node_path_default().resolve(cwd, file), 'utf8');
-    }
-    catch (error) {
-        throw new errors_UsageError(`--ca: cannot read ${file} (${describeFsError(error)}); give the path of a PEM certificate file`, {
-            cause: error
-        });
-    }
-    const problem = pemProblem(pem);
-    if (problem !== undefined)
-        throw new errors_UsageError(`--ca: ${file} ${problem}; give a PEM file of CA certificates`);
-    return pem;
-}
-/** An absolute http(s) URL, or a UsageError naming `what`. */
-function parseHttpUrlArgument(text, what) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new errors_UsageError(`${what}: ${JSON.stringify(text)} is not a URL; use an absolute http:// or https:// URL`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new errors_UsageError(`${what}: ${JSON.stringify(text)} is not an http(s) URL; use an http:// or https:// URL`);
-    }
-    return text;
 }
 /**
  * Parses `argv` (without node and the script). Help and version print on stdout and exit 0;
@@ -7654,6 +7694,7 @@ class CliLogger {
 
 
 
+
 const PROG = 'tus-metadata';
 function buildProgram(io) {
     const program = createProgram(PROG, io)
@@ -7755,7 +7796,7 @@ async function main(argv, io) {
     }
 }
 async function resolveTarget(urlArg, values, io) {
-    const given = parseHttpUrlArgument(urlArg, 'upload URL');
+    const given = readHttpUrl(urlArg, 'upload URL');
     const common = await resolveCommonOptions(values, io.cwd);
     return { uploadUrl: given, shownUrl: http_publicUrl(given), headers: common.headers, common };
 }

@@ -6282,466 +6282,6 @@ function describeFsError(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/mime/dist/types/standard.js
-const types = {
-    'application/andrew-inset': ['ez'],
-    'application/appinstaller': ['appinstaller'],
-    'application/applixware': ['aw'],
-    'application/appx': ['appx'],
-    'application/appxbundle': ['appxbundle'],
-    'application/atom+xml': ['atom'],
-    'application/atomcat+xml': ['atomcat'],
-    'application/atomdeleted+xml': ['atomdeleted'],
-    'application/atomsvc+xml': ['atomsvc'],
-    'application/atsc-dwd+xml': ['dwd'],
-    'application/atsc-held+xml': ['held'],
-    'application/atsc-rsat+xml': ['rsat'],
-    'application/automationml-aml+xml': ['aml'],
-    'application/automationml-amlx+zip': ['amlx'],
-    'application/bdoc': ['bdoc'],
-    'application/calendar+xml': ['xcs'],
-    'application/ccxml+xml': ['ccxml'],
-    'application/cdfx+xml': ['cdfx'],
-    'application/cdmi-capability': ['cdmia'],
-    'application/cdmi-container': ['cdmic'],
-    'application/cdmi-domain': ['cdmid'],
-    'application/cdmi-object': ['cdmio'],
-    'application/cdmi-queue': ['cdmiq'],
-    'application/cpl+xml': ['cpl'],
-    'application/cu-seeme': ['cu'],
-    'application/cwl': ['cwl'],
-    'application/dash+xml': ['mpd'],
-    'application/dash-patch+xml': ['mpp'],
-    'application/davmount+xml': ['davmount'],
-    'application/dicom': ['dcm'],
-    'application/docbook+xml': ['dbk'],
-    'application/dssc+der': ['dssc'],
-    'application/dssc+xml': ['xdssc'],
-    'application/ecmascript': ['ecma'],
-    'application/emma+xml': ['emma'],
-    'application/emotionml+xml': ['emotionml'],
-    'application/epub+zip': ['epub'],
-    'application/exi': ['exi'],
-    'application/express': ['exp'],
-    'application/fdf': ['fdf'],
-    'application/fdt+xml': ['fdt'],
-    'application/font-tdpfr': ['pfr'],
-    'application/geo+json': ['geojson'],
-    'application/gml+xml': ['gml'],
-    'application/gpx+xml': ['gpx'],
-    'application/gxf': ['gxf'],
-    'application/gzip': ['gz'],
-    'application/hjson': ['hjson'],
-    'application/hyperstudio': ['stk'],
-    'application/inkml+xml': ['ink', 'inkml'],
-    'application/ipfix': ['ipfix'],
-    'application/its+xml': ['its'],
-    'application/java-archive': ['jar', 'war', 'ear'],
-    'application/java-serialized-object': ['ser'],
-    'application/java-vm': ['class'],
-    'application/javascript': ['*js'],
-    'application/json': ['json', 'map'],
-    'application/json5': ['json5'],
-    'application/jsonml+json': ['jsonml'],
-    'application/ld+json': ['jsonld'],
-    'application/lgr+xml': ['lgr'],
-    'application/lost+xml': ['lostxml'],
-    'application/mac-binhex40': ['hqx'],
-    'application/mac-compactpro': ['cpt'],
-    'application/mads+xml': ['mads'],
-    'application/manifest+json': ['webmanifest'],
-    'application/marc': ['mrc'],
-    'application/marcxml+xml': ['mrcx'],
-    'application/mathematica': ['ma', 'nb', 'mb'],
-    'application/mathml+xml': ['mathml'],
-    'application/mbox': ['mbox'],
-    'application/media-policy-dataset+xml': ['mpf'],
-    'application/mediaservercontrol+xml': ['mscml'],
-    'application/metalink+xml': ['metalink'],
-    'application/metalink4+xml': ['meta4'],
-    'application/mets+xml': ['mets'],
-    'application/mmt-aei+xml': ['maei'],
-    'application/mmt-usd+xml': ['musd'],
-    'application/mods+xml': ['mods'],
-    'application/mp21': ['m21', 'mp21'],
-    'application/mp4': ['*mp4', '*mpg4', 'mp4s', 'm4p'],
-    'application/msix': ['msix'],
-    'application/msixbundle': ['msixbundle'],
-    'application/msword': ['doc', 'dot'],
-    'application/mxf': ['mxf'],
-    'application/n-quads': ['nq'],
-    'application/n-triples': ['nt'],
-    'application/node': ['cjs'],
-    'application/octet-stream': [
-        'bin',
-        'dms',
-        'lrf',
-        'mar',
-        'so',
-        'dist',
-        'distz',
-        'pkg',
-        'bpk',
-        'dump',
-        'elc',
-        'deploy',
-        'exe',
-        'dll',
-        'deb',
-        'dmg',
-        'iso',
-        'img',
-        'msi',
-        'msp',
-        'msm',
-        'buffer',
-    ],
-    'application/oda': ['oda'],
-    'application/oebps-package+xml': ['opf'],
-    'application/ogg': ['ogx'],
-    'application/omdoc+xml': ['omdoc'],
-    'application/onenote': [
-        'onetoc',
-        'onetoc2',
-        'onetmp',
-        'onepkg',
-        'one',
-        'onea',
-    ],
-    'application/oxps': ['oxps'],
-    'application/p2p-overlay+xml': ['relo'],
-    'application/patch-ops-error+xml': ['xer'],
-    'application/pdf': ['pdf'],
-    'application/pgp-encrypted': ['pgp'],
-    'application/pgp-keys': ['asc'],
-    'application/pgp-signature': ['sig', '*asc'],
-    'application/pics-rules': ['prf'],
-    'application/pkcs10': ['p10'],
-    'application/pkcs7-mime': ['p7m', 'p7c'],
-    'application/pkcs7-signature': ['p7s'],
-    'application/pkcs8': ['p8'],
-    'application/pkix-attr-cert': ['ac'],
-    'application/pkix-cert': ['cer'],
-    'application/pkix-crl': ['crl'],
-    'application/pkix-pkipath': ['pkipath'],
-    'application/pkixcmp': ['pki'],
-    'application/pls+xml': ['pls'],
-    'application/postscript': ['ai', 'eps', 'ps'],
-    'application/provenance+xml': ['provx'],
-    'application/pskc+xml': ['pskcxml'],
-    'application/raml+yaml': ['raml'],
-    'application/rdf+xml': ['rdf', 'owl'],
-    'application/reginfo+xml': ['rif'],
-    'application/relax-ng-compact-syntax': ['rnc'],
-    'application/resource-lists+xml': ['rl'],
-    'application/resource-lists-diff+xml': ['rld'],
-    'application/rls-services+xml': ['rs'],
-    'application/route-apd+xml': ['rapd'],
-    'application/route-s-tsid+xml': ['sls'],
-    'application/route-usd+xml': ['rusd'],
-    'application/rpki-ghostbusters': ['gbr'],
-    'application/rpki-manifest': ['mft'],
-    'application/rpki-roa': ['roa'],
-    'application/rsd+xml': ['rsd'],
-    'application/rss+xml': ['rss'],
-    'application/rtf': ['rtf'],
-    'application/sbml+xml': ['sbml'],
-    'application/scvp-cv-request': ['scq'],
-    'application/scvp-cv-response': ['scs'],
-    'application/scvp-vp-request': ['spq'],
-    'application/scvp-vp-response': ['spp'],
-    'application/sdp': ['sdp'],
-    'application/senml+xml': ['senmlx'],
-    'application/sensml+xml': ['sensmlx'],
-    'application/set-payment-initiation': ['setpay'],
-    'application/set-registration-initiation': ['setreg'],
-    'application/shf+xml': ['shf'],
-    'application/sieve': ['siv', 'sieve'],
-    'application/smil+xml': ['smi', 'smil'],
-    'application/sparql-query': ['rq'],
-    'application/sparql-results+xml': ['srx'],
-    'application/sql': ['sql'],
-    'application/srgs': ['gram'],
-    'application/srgs+xml': ['grxml'],
-    'application/sru+xml': ['sru'],
-    'application/ssdl+xml': ['ssdl'],
-    'application/ssml+xml': ['ssml'],
-    'application/swid+xml': ['swidtag'],
-    'application/tei+xml': ['tei', 'teicorpus'],
-    'application/thraud+xml': ['tfi'],
-    'application/timestamped-data': ['tsd'],
-    'application/toml': ['toml'],
-    'application/trig': ['trig'],
-    'application/ttml+xml': ['ttml'],
-    'application/ubjson': ['ubj'],
-    'application/urc-ressheet+xml': ['rsheet'],
-    'application/urc-targetdesc+xml': ['td'],
-    'application/voicexml+xml': ['vxml'],
-    'application/wasm': ['wasm'],
-    'application/watcherinfo+xml': ['wif'],
-    'application/widget': ['wgt'],
-    'application/winhlp': ['hlp'],
-    'application/wsdl+xml': ['wsdl'],
-    'application/wspolicy+xml': ['wspolicy'],
-    'application/xaml+xml': ['xaml'],
-    'application/xcap-att+xml': ['xav'],
-    'application/xcap-caps+xml': ['xca'],
-    'application/xcap-diff+xml': ['xdf'],
-    'application/xcap-el+xml': ['xel'],
-    'application/xcap-ns+xml': ['xns'],
-    'application/xenc+xml': ['xenc'],
-    'application/xfdf': ['xfdf'],
-    'application/xhtml+xml': ['xhtml', 'xht'],
-    'application/xliff+xml': ['xlf'],
-    'application/xml': ['xml', 'xsl', 'xsd', 'rng'],
-    'application/xml-dtd': ['dtd'],
-    'application/xop+xml': ['xop'],
-    'application/xproc+xml': ['xpl'],
-    'application/xslt+xml': ['*xsl', 'xslt'],
-    'application/xspf+xml': ['xspf'],
-    'application/xv+xml': ['mxml', 'xhvml', 'xvml', 'xvm'],
-    'application/yang': ['yang'],
-    'application/yin+xml': ['yin'],
-    'application/zip': ['zip'],
-    'application/zip+dotlottie': ['lottie'],
-    'audio/3gpp': ['*3gpp'],
-    'audio/aac': ['adts', 'aac'],
-    'audio/adpcm': ['adp'],
-    'audio/amr': ['amr'],
-    'audio/basic': ['au', 'snd'],
-    'audio/midi': ['mid', 'midi', 'kar', 'rmi'],
-    'audio/mobile-xmf': ['mxmf'],
-    'audio/mp3': ['*mp3'],
-    'audio/mp4': ['m4a', 'mp4a', 'm4b'],
-    'audio/mpeg': ['mpga', 'mp2', 'mp2a', 'mp3', 'm2a', 'm3a'],
-    'audio/ogg': ['oga', 'ogg', 'spx', 'opus'],
-    'audio/s3m': ['s3m'],
-    'audio/silk': ['sil'],
-    'audio/wav': ['wav'],
-    'audio/wave': ['*wav'],
-    'audio/webm': ['weba'],
-    'audio/xm': ['xm'],
-    'font/collection': ['ttc'],
-    'font/otf': ['otf'],
-    'font/ttf': ['ttf'],
-    'font/woff': ['woff'],
-    'font/woff2': ['woff2'],
-    'image/aces': ['exr'],
-    'image/apng': ['apng'],
-    'image/avci': ['avci'],
-    'image/avcs': ['avcs'],
-    'image/avif': ['avif'],
-    'image/bmp': ['bmp', 'dib'],
-    'image/cgm': ['cgm'],
-    'image/dicom-rle': ['drle'],
-    'image/dpx': ['dpx'],
-    'image/emf': ['emf'],
-    'image/fits': ['fits'],
-    'image/g3fax': ['g3'],
-    'image/gif': ['gif'],
-    'image/heic': ['heic'],
-    'image/heic-sequence': ['heics'],
-    'image/heif': ['heif'],
-    'image/heif-sequence': ['heifs'],
-    'image/hej2k': ['hej2'],
-    'image/ief': ['ief'],
-    'image/jaii': ['jaii'],
-    'image/jais': ['jais'],
-    'image/jls': ['jls'],
-    'image/jp2': ['jp2', 'jpg2'],
-    'image/jpeg': ['jpg', 'jpeg', 'jpe'],
-    'image/jph': ['jph'],
-    'image/jphc': ['jhc'],
-    'image/jpm': ['jpm', 'jpgm'],
-    'image/jpx': ['jpx', 'jpf'],
-    'image/jxl': ['jxl'],
-    'image/jxr': ['jxr'],
-    'image/jxra': ['jxra'],
-    'image/jxrs': ['jxrs'],
-    'image/jxs': ['jxs'],
-    'image/jxsc': ['jxsc'],
-    'image/jxsi': ['jxsi'],
-    'image/jxss': ['jxss'],
-    'image/ktx': ['ktx'],
-    'image/ktx2': ['ktx2'],
-    'image/pjpeg': ['jfif'],
-    'image/png': ['png'],
-    'image/sgi': ['sgi'],
-    'image/svg+xml': ['svg', 'svgz'],
-    'image/t38': ['t38'],
-    'image/tiff': ['tif', 'tiff'],
-    'image/tiff-fx': ['tfx'],
-    'image/webp': ['webp'],
-    'image/wmf': ['wmf'],
-    'message/disposition-notification': ['disposition-notification'],
-    'message/global': ['u8msg'],
-    'message/global-delivery-status': ['u8dsn'],
-    'message/global-disposition-notification': ['u8mdn'],
-    'message/global-headers': ['u8hdr'],
-    'message/rfc822': ['eml', 'mime', 'mht', 'mhtml'],
-    'model/3mf': ['3mf'],
-    'model/gltf+json': ['gltf'],
-    'model/gltf-binary': ['glb'],
-    'model/iges': ['igs', 'iges'],
-    'model/jt': ['jt'],
-    'model/mesh': ['msh', 'mesh', 'silo'],
-    'model/mtl': ['mtl'],
-    'model/obj': ['obj'],
-    'model/prc': ['prc'],
-    'model/step': ['step', 'stp', 'stpnc', 'p21', '210'],
-    'model/step+xml': ['stpx'],
-    'model/step+zip': ['stpz'],
-    'model/step-xml+zip': ['stpxz'],
-    'model/stl': ['stl'],
-    'model/u3d': ['u3d'],
-    'model/vrml': ['wrl', 'vrml'],
-    'model/x3d+binary': ['*x3db', 'x3dbz'],
-    'model/x3d+fastinfoset': ['x3db'],
-    'model/x3d+vrml': ['*x3dv', 'x3dvz'],
-    'model/x3d+xml': ['x3d', 'x3dz'],
-    'model/x3d-vrml': ['x3dv'],
-    'text/cache-manifest': ['appcache', 'manifest'],
-    'text/calendar': ['ics', 'ifb'],
-    'text/coffeescript': ['coffee', 'litcoffee'],
-    'text/css': ['css'],
-    'text/csv': ['csv'],
-    'text/html': ['html', 'htm', 'shtml'],
-    'text/jade': ['jade'],
-    'text/javascript': ['js', 'mjs'],
-    'text/jsx': ['jsx'],
-    'text/less': ['less'],
-    'text/markdown': ['md', 'markdown'],
-    'text/mathml': ['mml'],
-    'text/mdx': ['mdx'],
-    'text/n3': ['n3'],
-    'text/plain': ['txt', 'text', 'conf', 'def', 'list', 'log', 'in', 'ini'],
-    'text/richtext': ['rtx'],
-    'text/rtf': ['*rtf'],
-    'text/sgml': ['sgml', 'sgm'],
-    'text/shex': ['shex'],
-    'text/slim': ['slim', 'slm'],
-    'text/spdx': ['spdx'],
-    'text/stylus': ['stylus', 'styl'],
-    'text/tab-separated-values': ['tsv'],
-    'text/troff': ['t', 'tr', 'roff', 'man', 'me', 'ms'],
-    'text/turtle': ['ttl'],
-    'text/uri-list': ['uri', 'uris', 'urls'],
-    'text/vcard': ['vcard'],
-    'text/vtt': ['vtt'],
-    'text/wgsl': ['wgsl'],
-    'text/xml': ['*xml'],
-    'text/yaml': ['yaml', 'yml'],
-    'video/3gpp': ['3gp', '3gpp'],
-    'video/3gpp2': ['3g2'],
-    'video/h261': ['h261'],
-    'video/h263': ['h263'],
-    'video/h264': ['h264'],
-    'video/iso.segment': ['m4s'],
-    'video/jpeg': ['jpgv'],
-    'video/jpm': ['*jpm', '*jpgm'],
-    'video/mj2': ['mj2', 'mjp2'],
-    'video/mp2t': ['ts', 'm2t', 'm2ts', 'mts'],
-    'video/mp4': ['mp4', 'mp4v', 'mpg4'],
-    'video/mpeg': ['mpeg', 'mpg', 'mpe', 'm1v', 'm2v'],
-    'video/ogg': ['ogv'],
-    'video/quicktime': ['qt', 'mov'],
-    'video/webm': ['webm'],
-};
-Object.freeze(types);
-/* harmony default export */ const standard = (types);
-
-;// CONCATENATED MODULE: ./node_modules/mime/dist/src/Mime.js
-var __classPrivateFieldGet = (undefined && undefined.__classPrivateFieldGet) || function (receiver, state, kind, f) {
-    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
-};
-var _Mime_extensionToType, _Mime_typeToExtension, _Mime_typeToExtensions;
-class Mime {
-    constructor(...args) {
-        _Mime_extensionToType.set(this, new Map());
-        _Mime_typeToExtension.set(this, new Map());
-        _Mime_typeToExtensions.set(this, new Map());
-        for (const arg of args) {
-            this.define(arg);
-        }
-    }
-    define(typeMap, force = false) {
-        for (let [type, extensions] of Object.entries(typeMap)) {
-            type = type.toLowerCase();
-            extensions = extensions.map((ext) => ext.toLowerCase());
-            let allExtensions = __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").get(type);
-            if (!allExtensions) {
-                allExtensions = new Set();
-                __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").set(type, allExtensions);
-            }
-            let first = true;
-            for (let extension of extensions) {
-                const starred = extension.startsWith('*');
-                extension = starred ? extension.slice(1) : extension;
-                allExtensions.add(extension);
-                if (first) {
-                    __classPrivateFieldGet(this, _Mime_typeToExtension, "f").set(type, extension);
-                }
-                first = false;
-                if (starred)
-                    continue;
-                const currentType = __classPrivateFieldGet(this, _Mime_extensionToType, "f").get(extension);
-                if (currentType && currentType != type && !force) {
-                    throw new Error(`"${type} -> ${extension}" conflicts with "${currentType} -> ${extension}". Pass \`force=true\` to override this definition.`);
-                }
-                __classPrivateFieldGet(this, _Mime_extensionToType, "f").set(extension, type);
-            }
-        }
-        return this;
-    }
-    getType(path) {
-        if (typeof path !== 'string')
-            return null;
-        const last = path.replace(/^.*[/\\]/s, '').toLowerCase();
-        const ext = last.replace(/^.*\./s, '').toLowerCase();
-        const hasPath = last.length < path.length;
-        const hasDot = ext.length < last.length - 1;
-        if (!hasDot && hasPath)
-            return null;
-        return __classPrivateFieldGet(this, _Mime_extensionToType, "f").get(ext) ?? null;
-    }
-    getExtension(type) {
-        if (typeof type !== 'string')
-            return null;
-        type = type?.split?.(';')[0];
-        return ((type && __classPrivateFieldGet(this, _Mime_typeToExtension, "f").get(type.trim().toLowerCase())) ?? null);
-    }
-    getAllExtensions(type) {
-        if (typeof type !== 'string')
-            return null;
-        type = type.split(';')[0].trim().toLowerCase();
-        const extensions = __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").get(type);
-        return extensions ? new Set(extensions) : null;
-    }
-    _freeze() {
-        this.define = () => {
-            throw new Error('define() not allowed for built-in Mime objects. See https://github.com/broofa/mime/blob/main/README.md#custom-mime-instances');
-        };
-        Object.freeze(this);
-        return this;
-    }
-    _getTestState() {
-        return {
-            types: __classPrivateFieldGet(this, _Mime_extensionToType, "f"),
-            extensions: __classPrivateFieldGet(this, _Mime_typeToExtension, "f"),
-        };
-    }
-}
-_Mime_extensionToType = new WeakMap(), _Mime_typeToExtension = new WeakMap(), _Mime_typeToExtensions = new WeakMap();
-/* harmony default export */ const src_Mime = (Mime);
-
-;// CONCATENATED MODULE: ./node_modules/mime/dist/src/index_lite.js
-
-
-
-/* harmony default export */ const index_lite = (new src_Mime(standard)._freeze());
-
 ;// CONCATENATED MODULE: ./src/tus/errors.ts
 class errors_TusError extends Error {
     code;
@@ -6793,368 +6333,6 @@ function describeError(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/tus/metadata.ts
-
-// Keys travel unencoded in the Upload-Metadata header, separated by "," and " ".
-const KEY_PATTERN = /^[\x21-\x7e]+$/;
-const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function validateMetadataKey(key) {
-    if (key.length === 0)
-        throw invalidInput('metadata key is empty; use a non-empty ASCII key');
-    if (!KEY_PATTERN.test(key) || key.includes(',')) {
-        throw invalidInput(`metadata key ${JSON.stringify(key)} is invalid; keys are printable ASCII without spaces or commas`);
-    }
-}
-/**
- * Sets record[key] as an own property, whatever the key: `record['__proto__'] = v` would change
- * the object's prototype instead (a key a server may send, and tusd accepts).
- */
-function setEntry(record, key, value) {
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/** The value of an Upload-Metadata header. Keys are checked before anything is sent. */
-function metadata_encodeMetadata(metadata) {
-    const pairs = [];
-    for (const [key, value] of Object.entries(metadata)) {
-        validateMetadataKey(key);
-        if (value === null)
-            pairs.push(key);
-        else if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
-            throw invalidInput(`metadata ${JSON.stringify(key)}: the value must be a string, bytes or null, got ${typeof value}`);
-        }
-        else
-            pairs.push(`${key} ${Buffer.from(value).toString('base64')}`);
-    }
-    return pairs.join(',');
-}
-/** Parses a server's Upload-Metadata header. Malformed base64 is an error, not silently garbage. */
-function decodeMetadata(header) {
-    const metadata = {};
-    if (header === undefined || header.trim() === '')
-        return metadata;
-    for (const pair of header.split(',')) {
-        // "key " (a trailing space) is an empty value; "key" alone has no value.
-        const parts = pair.trimStart().split(' ');
-        const key = parts[0];
-        if (parts.length > 2 || key === '' || !KEY_PATTERN.test(key)) {
-            throw malformed(header, `pair ${JSON.stringify(pair.trim())} is not "key base64value"`);
-        }
-        if (Object.hasOwn(metadata, key))
-            throw malformed(header, `key ${JSON.stringify(key)} appears twice`);
-        const encoded = parts[1];
-        if (encoded === undefined) {
-            setEntry(metadata, key, null);
-            continue;
-        }
-        if (!BASE64_PATTERN.test(encoded)) {
-            throw malformed(header, `the value of ${JSON.stringify(key)} is not valid base64`);
-        }
-        setEntry(metadata, key, Buffer.from(encoded, 'base64'));
-    }
-    return metadata;
-}
-function malformed(header, why) {
-    const shown = header.length > 120 ? `${header.slice(0, 120)}...` : header;
-    return new errors_TusError('PROTOCOL', `server sent malformed Upload-Metadata (${why}): ${shown}`);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Values as text: UTF-8 where valid, otherwise each byte outside printable ASCII as \xNN. */
-function metadataToStrings(metadata) {
-    const strings = {};
-    for (const [key, value] of Object.entries(metadata)) {
-        setEntry(strings, key, value === null ? null : bytesToText(value));
-    }
-    return strings;
-}
-function bytesToText(bytes) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        let text = '';
-        for (const byte of bytes) {
-            text +=
-                byte >= 0x20 && byte < 0x7f && byte !== 0x5c
-                    ? String.fromCharCode(byte)
-                    : `\\x${byte.toString(16).padStart(2, '0')}`;
-        }
-        return text;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/common/metadataLines.ts
-/** Metadata as a user types it: `key=value` or a bare `key` (a key with no value). */
-
-
-
-
-
-/**
- * `key=value` (the value may contain `=`, and may be empty: the empty string) or a bare `key`
- * (value `null`: the key is sent without a value). The key must be a valid tus metadata key.
- */
-function parseMetadataEntry(text, what) {
-    const equals = text.indexOf('=');
-    const key = equals === -1 ? text : text.slice(0, equals);
-    const value = equals === -1 ? null : text.slice(equals + 1);
-    if (key === '') {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} has no key; use key=value, or key alone for a key without a value`);
-    }
-    try {
-        validateMetadataKey(key);
-    }
-    catch (error) {
-        if (error instanceof errors_TusError)
-            throw new UsageError(`${what}: ${error.message}`, { cause: error });
-        throw error;
-    }
-    return [key, value];
-}
-/** Several entries (e.g. repeated `--metadata` options, or the lines of an Action input). */
-function parseMetadataEntries(lines, what) {
-    const metadata = {};
-    for (const line of lines) {
-        const [key, value] = parseMetadataEntry(line, what);
-        if (Object.hasOwn(metadata, key)) {
-            throw new UsageError(`${what}: key ${JSON.stringify(key)} is given twice; give each key once`);
-        }
-        setEntry(metadata, key, value);
-    }
-    return metadata;
-}
-/**
- * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
- * and the MIME type guessed from the extension (`application/octet-stream` when unknown).
- */
-function defaultMetadata(filePath) {
-    const filename = external_node_path_default().basename(filePath);
-    return { filename, filetype: index_lite.getType(filename) ?? 'application/octet-stream' };
-}
-
-;// CONCATENATED MODULE: ./src/common/pool.ts
-/**
- * Runs `fn` over `items` with at most `concurrency` calls in flight. Results come back in item
- * order, whatever the order of completion; a failure does not stop the other items.
- */
-async function runPool(items, concurrency, fn) {
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
-    }
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
-            }
-            catch (reason) {
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    }
-    const workers = [];
-    for (let i = 0; i < Math.min(concurrency, items.length); i++)
-        workers.push(worker());
-    await Promise.all(workers);
-    return results;
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/common/resumeStore.ts
-/**
- * Resume across processes (`--resume-file FILE`): upload URLs recorded under a fingerprint of the
- * file and the endpoint, so that a rerun after a crash, a kill or a network outage continues the
- * uploads instead of starting over.
- *
- * The file is JSON: `{"version": 1, "uploads": {"<fingerprint>": {"url": "...", "updated": "..."}}}`.
- * Every change re-reads the file, applies itself and replaces the file atomically (a temporary
- * file renamed over it), so a reader never sees half a file, and two processes sharing a file
- * lose at most a concurrent update rather than the whole file. Changes from one process are
- * serialized.
- */
-
-
-
-
-// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
-// needs it: loaded on first use.
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-const resumeStore_crypto = () => requireBuiltin('node:crypto');
-/**
- * The same file (path, size, modification time) to the same endpoint. Credentials in the
- * endpoint URL are left out, so that a changed password still resumes.
- */
-function fingerprint(input) {
-    let endpoint = input.endpoint;
-    try {
-        const url = new URL(input.endpoint);
-        url.username = '';
-        url.password = '';
-        endpoint = url.href;
-    }
-    catch {
-        // Not a URL: use it as given.
-    }
-    const key = JSON.stringify(['tus-upload/1', input.absolutePath, input.size, Math.floor(input.mtimeMs), endpoint]);
-    return resumeStore_crypto().createHash('sha256').update(key).digest('hex');
-}
-class ResumeStore {
-    static fingerprint = fingerprint;
-    filePath;
-    what;
-    /** This process's view: the file as loaded, plus this process's own changes. */
-    entries;
-    queue = Promise.resolve();
-    constructor(filePath, what, entries) {
-        this.filePath = filePath;
-        this.what = what;
-        this.entries = entries;
-    }
-    /**
-     * Loads `filePath`; a missing file is an empty store (created on the first `set`). A file that
-     * cannot be read or is not a resume file is a UsageError naming `what` (e.g. `--resume-file`).
-     */
-    static async open(filePath, what = '--resume-file') {
-        const absolute = external_node_path_default().resolve(filePath);
-        const entries = await readStore(absolute, what);
-        await checkWritable(absolute, what);
-        return new ResumeStore(absolute, what, entries);
-    }
-    fingerprint(input) {
-        return fingerprint(input);
-    }
-    /** The upload URL recorded for this fingerprint, if any. */
-    get(fp) {
-        return this.entries.get(fp)?.url;
-    }
-    /** Records the upload URL of a fingerprint; resolves once the file is replaced. */
-    set(fp, url) {
-        return this.update(entries => {
-            entries.set(fp, { url, updated: new Date().toISOString() });
-        });
-    }
-    /** Forgets a fingerprint (its upload finished); resolves once the file is replaced. */
-    delete(fp) {
-        return this.update(entries => {
-            entries.delete(fp);
-        });
-    }
-    /** Resolves once every change made so far is on disk. */
-    flush() {
-        return this.queue;
-    }
-    update(change) {
-        change(this.entries);
-        const run = async () => {
-            // Re-read: another process may have recorded its own uploads meanwhile.
-            const entries = await readStore(this.filePath, this.what);
-            change(entries);
-            await writeAtomically(this.filePath, serialize(entries), this.what);
-        };
-        const result = this.queue.then(run);
-        this.queue = result.catch(() => { });
-        return result;
-    }
-}
-async function readStore(filePath, what) {
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(filePath, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        // A path that does not exist (yet): checkWritable says whether it can be made.
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return new Map();
-        if (code === 'EISDIR')
-            throw new UsageError(`${what}: ${filePath} is a directory; give a file name`, { cause: error });
-        throw new UsageError(`${what}: cannot read ${filePath} (${code ?? error.message}); check its permissions`, {
-            cause: error
-        });
-    }
-    if (text.trim() === '')
-        return new Map();
-    const corrupt = (why, cause) => new UsageError(`${what}: ${filePath} is not a tus-upload resume file (${why}); delete it or give another file`, {
-        cause
-    });
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw corrupt('invalid JSON', error);
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        throw corrupt('not a JSON object');
-    const file = data;
-    if (file.version !== 1)
-        throw corrupt(`unknown version ${JSON.stringify(file.version)}`);
-    if (typeof file.uploads !== 'object' || file.uploads === null || Array.isArray(file.uploads)) {
-        throw corrupt('"uploads" is not an object');
-    }
-    const entries = new Map();
-    for (const [fp, entry] of Object.entries(file.uploads)) {
-        if (typeof entry !== 'object' || entry === null || typeof entry.url !== 'string') {
-            throw corrupt(`entry ${JSON.stringify(fp)} has no "url"`);
-        }
-        entries.set(fp, { url: entry.url, updated: String(entry.updated ?? '') });
-    }
-    return entries;
-}
-/**
- * The file is replaced by a rename, so its directory (or, when that does not exist yet, the
- * nearest directory above it, where it will be made) must take new files: checked up front, so
- * that a run never goes on believing its uploads can be resumed when they cannot.
- */
-async function checkWritable(filePath, what) {
-    let dir = external_node_path_default().dirname(filePath);
-    for (;;) {
-        try {
-            const info = await external_node_fs_.promises.stat(dir);
-            if (!info.isDirectory())
-                throw new UsageError(`${what}: ${dir} is not a directory; give a file in a directory`);
-            break;
-        }
-        catch (error) {
-            if (error instanceof UsageError)
-                throw error;
-            const parent = external_node_path_default().dirname(dir);
-            if (error.code !== 'ENOENT' || parent === dir)
-                throw cannotWrite(dir, error, what);
-            dir = parent;
-        }
-    }
-    await external_node_fs_.promises.access(dir, external_node_fs_.constants.W_OK).catch((error) => {
-        throw cannotWrite(dir, error, what);
-    });
-}
-function cannotWrite(dir, error, what) {
-    const code = error.code ?? error.message;
-    return new UsageError(`${what}: cannot write in ${dir} (${code}); give a file in a writable directory`, { cause: error });
-}
-function serialize(entries) {
-    const file = { version: 1, uploads: Object.fromEntries(entries) };
-    return `${JSON.stringify(file, null, 2)}\n`;
-}
-async function writeAtomically(filePath, text, what) {
-    const dir = external_node_path_default().dirname(filePath);
-    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(filePath)}.${process.pid}.${resumeStore_crypto().randomBytes(4).toString('hex')}.tmp`);
-    try {
-        await external_node_fs_.promises.mkdir(dir, { recursive: true });
-        await external_node_fs_.promises.writeFile(temp, text, { mode: 0o600 });
-        await external_node_fs_.promises.rename(temp, filePath);
-    }
-    catch (error) {
-        await external_node_fs_.promises.rm(temp, { force: true }).catch(() => { });
-        const code = error.code;
-        throw new UsageError(`${what}: cannot write ${filePath} (${code ?? error.message}); check the directory and its permissions`, {
-            cause: error
-        });
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -8097,6 +7275,95 @@ class FileRangeBody extends external_node_events_.EventEmitter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/tus/metadata.ts
+
+// Keys travel unencoded in the Upload-Metadata header, separated by "," and " ".
+const KEY_PATTERN = /^[\x21-\x7e]+$/;
+const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function validateMetadataKey(key) {
+    if (key.length === 0)
+        throw invalidInput('metadata key is empty; use a non-empty ASCII key');
+    if (!KEY_PATTERN.test(key) || key.includes(',')) {
+        throw invalidInput(`metadata key ${JSON.stringify(key)} is invalid; keys are printable ASCII without spaces or commas`);
+    }
+}
+/**
+ * Sets record[key] as an own property, whatever the key: `record['__proto__'] = v` would change
+ * the object's prototype instead (a key a server may send, and tusd accepts).
+ */
+function setEntry(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** The value of an Upload-Metadata header. Keys are checked before anything is sent. */
+function metadata_encodeMetadata(metadata) {
+    const pairs = [];
+    for (const [key, value] of Object.entries(metadata)) {
+        validateMetadataKey(key);
+        if (value === null)
+            pairs.push(key);
+        else if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
+            throw invalidInput(`metadata ${JSON.stringify(key)}: the value must be a string, bytes or null, got ${typeof value}`);
+        }
+        else
+            pairs.push(`${key} ${Buffer.from(value).toString('base64')}`);
+    }
+    return pairs.join(',');
+}
+/** Parses a server's Upload-Metadata header. Malformed base64 is an error, not silently garbage. */
+function decodeMetadata(header) {
+    const metadata = {};
+    if (header === undefined || header.trim() === '')
+        return metadata;
+    for (const pair of header.split(',')) {
+        // "key " (a trailing space) is an empty value; "key" alone has no value.
+        const parts = pair.trimStart().split(' ');
+        const key = parts[0];
+        if (parts.length > 2 || key === '' || !KEY_PATTERN.test(key)) {
+            throw malformed(header, `pair ${JSON.stringify(pair.trim())} is not "key base64value"`);
+        }
+        if (Object.hasOwn(metadata, key))
+            throw malformed(header, `key ${JSON.stringify(key)} appears twice`);
+        const encoded = parts[1];
+        if (encoded === undefined) {
+            setEntry(metadata, key, null);
+            continue;
+        }
+        if (!BASE64_PATTERN.test(encoded)) {
+            throw malformed(header, `the value of ${JSON.stringify(key)} is not valid base64`);
+        }
+        setEntry(metadata, key, Buffer.from(encoded, 'base64'));
+    }
+    return metadata;
+}
+function malformed(header, why) {
+    const shown = header.length > 120 ? `${header.slice(0, 120)}...` : header;
+    return new errors_TusError('PROTOCOL', `server sent malformed Upload-Metadata (${why}): ${shown}`);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Values as text: UTF-8 where valid, otherwise each byte outside printable ASCII as \xNN. */
+function metadataToStrings(metadata) {
+    const strings = {};
+    for (const [key, value] of Object.entries(metadata)) {
+        setEntry(strings, key, value === null ? null : bytesToText(value));
+    }
+    return strings;
+}
+function bytesToText(bytes) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        let text = '';
+        for (const byte of bytes) {
+            text +=
+                byte >= 0x20 && byte < 0x7f && byte !== 0x5c
+                    ? String.fromCharCode(byte)
+                    : `\\x${byte.toString(16).padStart(2, '0')}`;
+        }
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tus/protocol.ts
 /** The tus 1.0.0 vocabulary, and parsers for the headers a server sends back. */
 
@@ -8205,8 +7472,8 @@ function createContext(url, options) {
     }
     // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
     if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
-        const user = decodeURIComponent(parsed.username);
-        const password = decodeURIComponent(parsed.password);
+        const user = decodeCredential(parsed.username, 'URL');
+        const password = decodeCredential(parsed.password, 'URL');
         headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
     const timeout = options.timeout ?? DEFAULTS.timeout;
@@ -8274,12 +7541,24 @@ function http_parseHttpUrl(url, what) {
         parsed = cachedUrl(url);
     }
     catch {
-        throw new errors_TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} is not a valid URL; use an absolute http:// or https:// URL`);
+        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors_TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} has scheme ${parsed.protocol.slice(0, -1)}; use http:// or https://`);
+        throw new errors_TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
+    }
+    if (parsed.username !== '' || parsed.password !== '') {
+        decodeCredential(parsed.username, what);
+        decodeCredential(parsed.password, what);
     }
     return parsed;
+}
+function decodeCredential(value, what) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        throw new errors_TusError('INVALID_INPUT', `${what}: the user:password in it has a malformed %-escape; write a % in it as %25`);
+    }
 }
 /** The URL as it may be logged or reported: without user:password. */
 function publicUrl(url) {
@@ -8481,8 +7760,8 @@ async function sendOnce(ctx, request, url) {
     const signal = request.signal ?? ctx.signal;
     if (signal?.aborted)
         throw abortedError(what);
+    const body = bodyStream(request); // before the watchdog: a body that cannot be made leaves no timer
     const watchdog = new Watchdog(ctx.timeoutMs, what, signal);
-    const body = bodyStream(request);
     body?.on('data', chunk => {
         watchdog.touch();
         request.onBodyData?.(chunk.length);
@@ -8631,6 +7910,756 @@ function parseRetryAfter(value) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+;// CONCATENATED MODULE: ./src/common/urls.ts
+
+
+
+/** A URL the user gave, checked as the library will check it: the text, or a UsageError naming `what`. */
+function readHttpUrl(text, what) {
+    try {
+        http_parseHttpUrl(text, what);
+    }
+    catch (error) {
+        throw error instanceof errors_TusError ? new UsageError(error.message) : error;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/mime/dist/types/standard.js
+const types = {
+    'application/andrew-inset': ['ez'],
+    'application/appinstaller': ['appinstaller'],
+    'application/applixware': ['aw'],
+    'application/appx': ['appx'],
+    'application/appxbundle': ['appxbundle'],
+    'application/atom+xml': ['atom'],
+    'application/atomcat+xml': ['atomcat'],
+    'application/atomdeleted+xml': ['atomdeleted'],
+    'application/atomsvc+xml': ['atomsvc'],
+    'application/atsc-dwd+xml': ['dwd'],
+    'application/atsc-held+xml': ['held'],
+    'application/atsc-rsat+xml': ['rsat'],
+    'application/automationml-aml+xml': ['aml'],
+    'application/automationml-amlx+zip': ['amlx'],
+    'application/bdoc': ['bdoc'],
+    'application/calendar+xml': ['xcs'],
+    'application/ccxml+xml': ['ccxml'],
+    'application/cdfx+xml': ['cdfx'],
+    'application/cdmi-capability': ['cdmia'],
+    'application/cdmi-container': ['cdmic'],
+    'application/cdmi-domain': ['cdmid'],
+    'application/cdmi-object': ['cdmio'],
+    'application/cdmi-queue': ['cdmiq'],
+    'application/cpl+xml': ['cpl'],
+    'application/cu-seeme': ['cu'],
+    'application/cwl': ['cwl'],
+    'application/dash+xml': ['mpd'],
+    'application/dash-patch+xml': ['mpp'],
+    'application/davmount+xml': ['davmount'],
+    'application/dicom': ['dcm'],
+    'application/docbook+xml': ['dbk'],
+    'application/dssc+der': ['dssc'],
+    'application/dssc+xml': ['xdssc'],
+    'application/ecmascript': ['ecma'],
+    'application/emma+xml': ['emma'],
+    'application/emotionml+xml': ['emotionml'],
+    'application/epub+zip': ['epub'],
+    'application/exi': ['exi'],
+    'application/express': ['exp'],
+    'application/fdf': ['fdf'],
+    'application/fdt+xml': ['fdt'],
+    'application/font-tdpfr': ['pfr'],
+    'application/geo+json': ['geojson'],
+    'application/gml+xml': ['gml'],
+    'application/gpx+xml': ['gpx'],
+    'application/gxf': ['gxf'],
+    'application/gzip': ['gz'],
+    'application/hjson': ['hjson'],
+    'application/hyperstudio': ['stk'],
+    'application/inkml+xml': ['ink', 'inkml'],
+    'application/ipfix': ['ipfix'],
+    'application/its+xml': ['its'],
+    'application/java-archive': ['jar', 'war', 'ear'],
+    'application/java-serialized-object': ['ser'],
+    'application/java-vm': ['class'],
+    'application/javascript': ['*js'],
+    'application/json': ['json', 'map'],
+    'application/json5': ['json5'],
+    'application/jsonml+json': ['jsonml'],
+    'application/ld+json': ['jsonld'],
+    'application/lgr+xml': ['lgr'],
+    'application/lost+xml': ['lostxml'],
+    'application/mac-binhex40': ['hqx'],
+    'application/mac-compactpro': ['cpt'],
+    'application/mads+xml': ['mads'],
+    'application/manifest+json': ['webmanifest'],
+    'application/marc': ['mrc'],
+    'application/marcxml+xml': ['mrcx'],
+    'application/mathematica': ['ma', 'nb', 'mb'],
+    'application/mathml+xml': ['mathml'],
+    'application/mbox': ['mbox'],
+    'application/media-policy-dataset+xml': ['mpf'],
+    'application/mediaservercontrol+xml': ['mscml'],
+    'application/metalink+xml': ['metalink'],
+    'application/metalink4+xml': ['meta4'],
+    'application/mets+xml': ['mets'],
+    'application/mmt-aei+xml': ['maei'],
+    'application/mmt-usd+xml': ['musd'],
+    'application/mods+xml': ['mods'],
+    'application/mp21': ['m21', 'mp21'],
+    'application/mp4': ['*mp4', '*mpg4', 'mp4s', 'm4p'],
+    'application/msix': ['msix'],
+    'application/msixbundle': ['msixbundle'],
+    'application/msword': ['doc', 'dot'],
+    'application/mxf': ['mxf'],
+    'application/n-quads': ['nq'],
+    'application/n-triples': ['nt'],
+    'application/node': ['cjs'],
+    'application/octet-stream': [
+        'bin',
+        'dms',
+        'lrf',
+        'mar',
+        'so',
+        'dist',
+        'distz',
+        'pkg',
+        'bpk',
+        'dump',
+        'elc',
+        'deploy',
+        'exe',
+        'dll',
+        'deb',
+        'dmg',
+        'iso',
+        'img',
+        'msi',
+        'msp',
+        'msm',
+        'buffer',
+    ],
+    'application/oda': ['oda'],
+    'application/oebps-package+xml': ['opf'],
+    'application/ogg': ['ogx'],
+    'application/omdoc+xml': ['omdoc'],
+    'application/onenote': [
+        'onetoc',
+        'onetoc2',
+        'onetmp',
+        'onepkg',
+        'one',
+        'onea',
+    ],
+    'application/oxps': ['oxps'],
+    'application/p2p-overlay+xml': ['relo'],
+    'application/patch-ops-error+xml': ['xer'],
+    'application/pdf': ['pdf'],
+    'application/pgp-encrypted': ['pgp'],
+    'application/pgp-keys': ['asc'],
+    'application/pgp-signature': ['sig', '*asc'],
+    'application/pics-rules': ['prf'],
+    'application/pkcs10': ['p10'],
+    'application/pkcs7-mime': ['p7m', 'p7c'],
+    'application/pkcs7-signature': ['p7s'],
+    'application/pkcs8': ['p8'],
+    'application/pkix-attr-cert': ['ac'],
+    'application/pkix-cert': ['cer'],
+    'application/pkix-crl': ['crl'],
+    'application/pkix-pkipath': ['pkipath'],
+    'application/pkixcmp': ['pki'],
+    'application/pls+xml': ['pls'],
+    'application/postscript': ['ai', 'eps', 'ps'],
+    'application/provenance+xml': ['provx'],
+    'application/pskc+xml': ['pskcxml'],
+    'application/raml+yaml': ['raml'],
+    'application/rdf+xml': ['rdf', 'owl'],
+    'application/reginfo+xml': ['rif'],
+    'application/relax-ng-compact-syntax': ['rnc'],
+    'application/resource-lists+xml': ['rl'],
+    'application/resource-lists-diff+xml': ['rld'],
+    'application/rls-services+xml': ['rs'],
+    'application/route-apd+xml': ['rapd'],
+    'application/route-s-tsid+xml': ['sls'],
+    'application/route-usd+xml': ['rusd'],
+    'application/rpki-ghostbusters': ['gbr'],
+    'application/rpki-manifest': ['mft'],
+    'application/rpki-roa': ['roa'],
+    'application/rsd+xml': ['rsd'],
+    'application/rss+xml': ['rss'],
+    'application/rtf': ['rtf'],
+    'application/sbml+xml': ['sbml'],
+    'application/scvp-cv-request': ['scq'],
+    'application/scvp-cv-response': ['scs'],
+    'application/scvp-vp-request': ['spq'],
+    'application/scvp-vp-response': ['spp'],
+    'application/sdp': ['sdp'],
+    'application/senml+xml': ['senmlx'],
+    'application/sensml+xml': ['sensmlx'],
+    'application/set-payment-initiation': ['setpay'],
+    'application/set-registration-initiation': ['setreg'],
+    'application/shf+xml': ['shf'],
+    'application/sieve': ['siv', 'sieve'],
+    'application/smil+xml': ['smi', 'smil'],
+    'application/sparql-query': ['rq'],
+    'application/sparql-results+xml': ['srx'],
+    'application/sql': ['sql'],
+    'application/srgs': ['gram'],
+    'application/srgs+xml': ['grxml'],
+    'application/sru+xml': ['sru'],
+    'application/ssdl+xml': ['ssdl'],
+    'application/ssml+xml': ['ssml'],
+    'application/swid+xml': ['swidtag'],
+    'application/tei+xml': ['tei', 'teicorpus'],
+    'application/thraud+xml': ['tfi'],
+    'application/timestamped-data': ['tsd'],
+    'application/toml': ['toml'],
+    'application/trig': ['trig'],
+    'application/ttml+xml': ['ttml'],
+    'application/ubjson': ['ubj'],
+    'application/urc-ressheet+xml': ['rsheet'],
+    'application/urc-targetdesc+xml': ['td'],
+    'application/voicexml+xml': ['vxml'],
+    'application/wasm': ['wasm'],
+    'application/watcherinfo+xml': ['wif'],
+    'application/widget': ['wgt'],
+    'application/winhlp': ['hlp'],
+    'application/wsdl+xml': ['wsdl'],
+    'application/wspolicy+xml': ['wspolicy'],
+    'application/xaml+xml': ['xaml'],
+    'application/xcap-att+xml': ['xav'],
+    'application/xcap-caps+xml': ['xca'],
+    'application/xcap-diff+xml': ['xdf'],
+    'application/xcap-el+xml': ['xel'],
+    'application/xcap-ns+xml': ['xns'],
+    'application/xenc+xml': ['xenc'],
+    'application/xfdf': ['xfdf'],
+    'application/xhtml+xml': ['xhtml', 'xht'],
+    'application/xliff+xml': ['xlf'],
+    'application/xml': ['xml', 'xsl', 'xsd', 'rng'],
+    'application/xml-dtd': ['dtd'],
+    'application/xop+xml': ['xop'],
+    'application/xproc+xml': ['xpl'],
+    'application/xslt+xml': ['*xsl', 'xslt'],
+    'application/xspf+xml': ['xspf'],
+    'application/xv+xml': ['mxml', 'xhvml', 'xvml', 'xvm'],
+    'application/yang': ['yang'],
+    'application/yin+xml': ['yin'],
+    'application/zip': ['zip'],
+    'application/zip+dotlottie': ['lottie'],
+    'audio/3gpp': ['*3gpp'],
+    'audio/aac': ['adts', 'aac'],
+    'audio/adpcm': ['adp'],
+    'audio/amr': ['amr'],
+    'audio/basic': ['au', 'snd'],
+    'audio/midi': ['mid', 'midi', 'kar', 'rmi'],
+    'audio/mobile-xmf': ['mxmf'],
+    'audio/mp3': ['*mp3'],
+    'audio/mp4': ['m4a', 'mp4a', 'm4b'],
+    'audio/mpeg': ['mpga', 'mp2', 'mp2a', 'mp3', 'm2a', 'm3a'],
+    'audio/ogg': ['oga', 'ogg', 'spx', 'opus'],
+    'audio/s3m': ['s3m'],
+    'audio/silk': ['sil'],
+    'audio/wav': ['wav'],
+    'audio/wave': ['*wav'],
+    'audio/webm': ['weba'],
+    'audio/xm': ['xm'],
+    'font/collection': ['ttc'],
+    'font/otf': ['otf'],
+    'font/ttf': ['ttf'],
+    'font/woff': ['woff'],
+    'font/woff2': ['woff2'],
+    'image/aces': ['exr'],
+    'image/apng': ['apng'],
+    'image/avci': ['avci'],
+    'image/avcs': ['avcs'],
+    'image/avif': ['avif'],
+    'image/bmp': ['bmp', 'dib'],
+    'image/cgm': ['cgm'],
+    'image/dicom-rle': ['drle'],
+    'image/dpx': ['dpx'],
+    'image/emf': ['emf'],
+    'image/fits': ['fits'],
+    'image/g3fax': ['g3'],
+    'image/gif': ['gif'],
+    'image/heic': ['heic'],
+    'image/heic-sequence': ['heics'],
+    'image/heif': ['heif'],
+    'image/heif-sequence': ['heifs'],
+    'image/hej2k': ['hej2'],
+    'image/ief': ['ief'],
+    'image/jaii': ['jaii'],
+    'image/jais': ['jais'],
+    'image/jls': ['jls'],
+    'image/jp2': ['jp2', 'jpg2'],
+    'image/jpeg': ['jpg', 'jpeg', 'jpe'],
+    'image/jph': ['jph'],
+    'image/jphc': ['jhc'],
+    'image/jpm': ['jpm', 'jpgm'],
+    'image/jpx': ['jpx', 'jpf'],
+    'image/jxl': ['jxl'],
+    'image/jxr': ['jxr'],
+    'image/jxra': ['jxra'],
+    'image/jxrs': ['jxrs'],
+    'image/jxs': ['jxs'],
+    'image/jxsc': ['jxsc'],
+    'image/jxsi': ['jxsi'],
+    'image/jxss': ['jxss'],
+    'image/ktx': ['ktx'],
+    'image/ktx2': ['ktx2'],
+    'image/pjpeg': ['jfif'],
+    'image/png': ['png'],
+    'image/sgi': ['sgi'],
+    'image/svg+xml': ['svg', 'svgz'],
+    'image/t38': ['t38'],
+    'image/tiff': ['tif', 'tiff'],
+    'image/tiff-fx': ['tfx'],
+    'image/webp': ['webp'],
+    'image/wmf': ['wmf'],
+    'message/disposition-notification': ['disposition-notification'],
+    'message/global': ['u8msg'],
+    'message/global-delivery-status': ['u8dsn'],
+    'message/global-disposition-notification': ['u8mdn'],
+    'message/global-headers': ['u8hdr'],
+    'message/rfc822': ['eml', 'mime', 'mht', 'mhtml'],
+    'model/3mf': ['3mf'],
+    'model/gltf+json': ['gltf'],
+    'model/gltf-binary': ['glb'],
+    'model/iges': ['igs', 'iges'],
+    'model/jt': ['jt'],
+    'model/mesh': ['msh', 'mesh', 'silo'],
+    'model/mtl': ['mtl'],
+    'model/obj': ['obj'],
+    'model/prc': ['prc'],
+    'model/step': ['step', 'stp', 'stpnc', 'p21', '210'],
+    'model/step+xml': ['stpx'],
+    'model/step+zip': ['stpz'],
+    'model/step-xml+zip': ['stpxz'],
+    'model/stl': ['stl'],
+    'model/u3d': ['u3d'],
+    'model/vrml': ['wrl', 'vrml'],
+    'model/x3d+binary': ['*x3db', 'x3dbz'],
+    'model/x3d+fastinfoset': ['x3db'],
+    'model/x3d+vrml': ['*x3dv', 'x3dvz'],
+    'model/x3d+xml': ['x3d', 'x3dz'],
+    'model/x3d-vrml': ['x3dv'],
+    'text/cache-manifest': ['appcache', 'manifest'],
+    'text/calendar': ['ics', 'ifb'],
+    'text/coffeescript': ['coffee', 'litcoffee'],
+    'text/css': ['css'],
+    'text/csv': ['csv'],
+    'text/html': ['html', 'htm', 'shtml'],
+    'text/jade': ['jade'],
+    'text/javascript': ['js', 'mjs'],
+    'text/jsx': ['jsx'],
+    'text/less': ['less'],
+    'text/markdown': ['md', 'markdown'],
+    'text/mathml': ['mml'],
+    'text/mdx': ['mdx'],
+    'text/n3': ['n3'],
+    'text/plain': ['txt', 'text', 'conf', 'def', 'list', 'log', 'in', 'ini'],
+    'text/richtext': ['rtx'],
+    'text/rtf': ['*rtf'],
+    'text/sgml': ['sgml', 'sgm'],
+    'text/shex': ['shex'],
+    'text/slim': ['slim', 'slm'],
+    'text/spdx': ['spdx'],
+    'text/stylus': ['stylus', 'styl'],
+    'text/tab-separated-values': ['tsv'],
+    'text/troff': ['t', 'tr', 'roff', 'man', 'me', 'ms'],
+    'text/turtle': ['ttl'],
+    'text/uri-list': ['uri', 'uris', 'urls'],
+    'text/vcard': ['vcard'],
+    'text/vtt': ['vtt'],
+    'text/wgsl': ['wgsl'],
+    'text/xml': ['*xml'],
+    'text/yaml': ['yaml', 'yml'],
+    'video/3gpp': ['3gp', '3gpp'],
+    'video/3gpp2': ['3g2'],
+    'video/h261': ['h261'],
+    'video/h263': ['h263'],
+    'video/h264': ['h264'],
+    'video/iso.segment': ['m4s'],
+    'video/jpeg': ['jpgv'],
+    'video/jpm': ['*jpm', '*jpgm'],
+    'video/mj2': ['mj2', 'mjp2'],
+    'video/mp2t': ['ts', 'm2t', 'm2ts', 'mts'],
+    'video/mp4': ['mp4', 'mp4v', 'mpg4'],
+    'video/mpeg': ['mpeg', 'mpg', 'mpe', 'm1v', 'm2v'],
+    'video/ogg': ['ogv'],
+    'video/quicktime': ['qt', 'mov'],
+    'video/webm': ['webm'],
+};
+Object.freeze(types);
+/* harmony default export */ const standard = (types);
+
+;// CONCATENATED MODULE: ./node_modules/mime/dist/src/Mime.js
+var __classPrivateFieldGet = (undefined && undefined.__classPrivateFieldGet) || function (receiver, state, kind, f) {
+    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+};
+var _Mime_extensionToType, _Mime_typeToExtension, _Mime_typeToExtensions;
+class Mime {
+    constructor(...args) {
+        _Mime_extensionToType.set(this, new Map());
+        _Mime_typeToExtension.set(this, new Map());
+        _Mime_typeToExtensions.set(this, new Map());
+        for (const arg of args) {
+            this.define(arg);
+        }
+    }
+    define(typeMap, force = false) {
+        for (let [type, extensions] of Object.entries(typeMap)) {
+            type = type.toLowerCase();
+            extensions = extensions.map((ext) => ext.toLowerCase());
+            let allExtensions = __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").get(type);
+            if (!allExtensions) {
+                allExtensions = new Set();
+                __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").set(type, allExtensions);
+            }
+            let first = true;
+            for (let extension of extensions) {
+                const starred = extension.startsWith('*');
+                extension = starred ? extension.slice(1) : extension;
+                allExtensions.add(extension);
+                if (first) {
+                    __classPrivateFieldGet(this, _Mime_typeToExtension, "f").set(type, extension);
+                }
+                first = false;
+                if (starred)
+                    continue;
+                const currentType = __classPrivateFieldGet(this, _Mime_extensionToType, "f").get(extension);
+                if (currentType && currentType != type && !force) {
+                    throw new Error(`"${type} -> ${extension}" conflicts with "${currentType} -> ${extension}". Pass \`force=true\` to override this definition.`);
+                }
+                __classPrivateFieldGet(this, _Mime_extensionToType, "f").set(extension, type);
+            }
+        }
+        return this;
+    }
+    getType(path) {
+        if (typeof path !== 'string')
+            return null;
+        const last = path.replace(/^.*[/\\]/s, '').toLowerCase();
+        const ext = last.replace(/^.*\./s, '').toLowerCase();
+        const hasPath = last.length < path.length;
+        const hasDot = ext.length < last.length - 1;
+        if (!hasDot && hasPath)
+            return null;
+        return __classPrivateFieldGet(this, _Mime_extensionToType, "f").get(ext) ?? null;
+    }
+    getExtension(type) {
+        if (typeof type !== 'string')
+            return null;
+        type = type?.split?.(';')[0];
+        return ((type && __classPrivateFieldGet(this, _Mime_typeToExtension, "f").get(type.trim().toLowerCase())) ?? null);
+    }
+    getAllExtensions(type) {
+        if (typeof type !== 'string')
+            return null;
+        type = type.split(';')[0].trim().toLowerCase();
+        const extensions = __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").get(type);
+        return extensions ? new Set(extensions) : null;
+    }
+    _freeze() {
+        this.define = () => {
+            throw new Error('define() not allowed for built-in Mime objects. See https://github.com/broofa/mime/blob/main/README.md#custom-mime-instances');
+        };
+        Object.freeze(this);
+        return this;
+    }
+    _getTestState() {
+        return {
+            types: __classPrivateFieldGet(this, _Mime_extensionToType, "f"),
+            extensions: __classPrivateFieldGet(this, _Mime_typeToExtension, "f"),
+        };
+    }
+}
+_Mime_extensionToType = new WeakMap(), _Mime_typeToExtension = new WeakMap(), _Mime_typeToExtensions = new WeakMap();
+/* harmony default export */ const src_Mime = (Mime);
+
+;// CONCATENATED MODULE: ./node_modules/mime/dist/src/index_lite.js
+
+
+
+/* harmony default export */ const index_lite = (new src_Mime(standard)._freeze());
+
+;// CONCATENATED MODULE: ./src/common/metadataLines.ts
+/** Metadata as a user types it: `key=value` or a bare `key` (a key with no value). */
+
+
+
+
+
+/**
+ * `key=value` (the value may contain `=`, and may be empty: the empty string) or a bare `key`
+ * (value `null`: the key is sent without a value). The key must be a valid tus metadata key.
+ */
+function parseMetadataEntry(text, what) {
+    const equals = text.indexOf('=');
+    const key = equals === -1 ? text : text.slice(0, equals);
+    const value = equals === -1 ? null : text.slice(equals + 1);
+    if (key === '') {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} has no key; use key=value, or key alone for a key without a value`);
+    }
+    try {
+        validateMetadataKey(key);
+    }
+    catch (error) {
+        if (error instanceof errors_TusError)
+            throw new UsageError(`${what}: ${error.message}`, { cause: error });
+        throw error;
+    }
+    return [key, value];
+}
+/** Several entries (e.g. repeated `--metadata` options, or the lines of an Action input). */
+function parseMetadataEntries(lines, what) {
+    const metadata = {};
+    for (const line of lines) {
+        const [key, value] = parseMetadataEntry(line, what);
+        if (Object.hasOwn(metadata, key)) {
+            throw new UsageError(`${what}: key ${JSON.stringify(key)} is given twice; give each key once`);
+        }
+        setEntry(metadata, key, value);
+    }
+    return metadata;
+}
+/**
+ * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
+ * and the MIME type guessed from the extension (`application/octet-stream` when unknown).
+ */
+function defaultMetadata(filePath) {
+    const filename = external_node_path_default().basename(filePath);
+    return { filename, filetype: index_lite.getType(filename) ?? 'application/octet-stream' };
+}
+
+;// CONCATENATED MODULE: ./src/common/pool.ts
+/**
+ * Runs `fn` over `items` with at most `concurrency` calls in flight. Results come back in item
+ * order, whatever the order of completion; a failure does not stop the other items.
+ */
+async function runPool(items, concurrency, fn) {
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    }
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    }
+    const workers = [];
+    for (let i = 0; i < Math.min(concurrency, items.length); i++)
+        workers.push(worker());
+    await Promise.all(workers);
+    return results;
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/common/resumeStore.ts
+/**
+ * Resume across processes (`--resume-file FILE`): upload URLs recorded under a fingerprint of the
+ * file and the endpoint, so that a rerun after a crash, a kill or a network outage continues the
+ * uploads instead of starting over.
+ *
+ * The file is JSON: `{"version": 1, "uploads": {"<fingerprint>": {"url": "...", "updated": "..."}}}`.
+ * Every change re-reads the file, applies itself and replaces the file atomically (a temporary
+ * file renamed over it), so a reader never sees half a file, and two processes sharing a file
+ * lose at most a concurrent update rather than the whole file. Changes from one process are
+ * serialized.
+ */
+
+
+
+
+// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
+// needs it: loaded on first use.
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const resumeStore_crypto = () => requireBuiltin('node:crypto');
+/**
+ * The same file (path, size, modification time) to the same endpoint. Credentials in the
+ * endpoint URL are left out, so that a changed password still resumes.
+ */
+function fingerprint(input) {
+    let endpoint = input.endpoint;
+    try {
+        const url = new URL(input.endpoint);
+        url.username = '';
+        url.password = '';
+        endpoint = url.href;
+    }
+    catch {
+        // Not a URL: use it as given.
+    }
+    const key = JSON.stringify(['tus-upload/1', input.absolutePath, input.size, Math.floor(input.mtimeMs), endpoint]);
+    return resumeStore_crypto().createHash('sha256').update(key).digest('hex');
+}
+class ResumeStore {
+    static fingerprint = fingerprint;
+    filePath;
+    what;
+    /** This process's view: the file as loaded, plus this process's own changes. */
+    entries;
+    queue = Promise.resolve();
+    constructor(filePath, what, entries) {
+        this.filePath = filePath;
+        this.what = what;
+        this.entries = entries;
+    }
+    /**
+     * Loads `filePath`; a missing file is an empty store (created on the first `set`). A file that
+     * cannot be read or is not a resume file is a UsageError naming `what` (e.g. `--resume-file`).
+     */
+    static async open(filePath, what = '--resume-file') {
+        const absolute = external_node_path_default().resolve(filePath);
+        const entries = await readStore(absolute, what);
+        await checkWritable(absolute, what);
+        return new ResumeStore(absolute, what, entries);
+    }
+    fingerprint(input) {
+        return fingerprint(input);
+    }
+    /** The upload URL recorded for this fingerprint, if any. */
+    get(fp) {
+        return this.entries.get(fp)?.url;
+    }
+    /** Records the upload URL of a fingerprint; resolves once the file is replaced. */
+    set(fp, url) {
+        return this.update(entries => {
+            entries.set(fp, { url, updated: new Date().toISOString() });
+        });
+    }
+    /** Forgets a fingerprint (its upload finished); resolves once the file is replaced. */
+    delete(fp) {
+        return this.update(entries => {
+            entries.delete(fp);
+        });
+    }
+    /** Resolves once every change made so far is on disk. */
+    flush() {
+        return this.queue;
+    }
+    update(change) {
+        change(this.entries);
+        const run = async () => {
+            // Re-read: another process may have recorded its own uploads meanwhile.
+            const entries = await readStore(this.filePath, this.what);
+            change(entries);
+            await writeAtomically(this.filePath, serialize(entries), this.what);
+        };
+        const result = this.queue.then(run);
+        this.queue = result.catch(() => { });
+        return result;
+    }
+}
+async function readStore(filePath, what) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(filePath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        // A path that does not exist (yet): checkWritable says whether it can be made.
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return new Map();
+        if (code === 'EISDIR')
+            throw new UsageError(`${what}: ${filePath} is a directory; give a file name`, { cause: error });
+        throw new UsageError(`${what}: cannot read ${filePath} (${code ?? error.message}); check its permissions`, {
+            cause: error
+        });
+    }
+    if (text.trim() === '')
+        return new Map();
+    const corrupt = (why, cause) => new UsageError(`${what}: ${filePath} is not a tus-upload resume file (${why}); delete it or give another file`, {
+        cause
+    });
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw corrupt('invalid JSON', error);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw corrupt('not a JSON object');
+    const file = data;
+    if (file.version !== 1)
+        throw corrupt(`unknown version ${JSON.stringify(file.version)}`);
+    if (typeof file.uploads !== 'object' || file.uploads === null || Array.isArray(file.uploads)) {
+        throw corrupt('"uploads" is not an object');
+    }
+    const entries = new Map();
+    for (const [fp, entry] of Object.entries(file.uploads)) {
+        if (typeof entry !== 'object' || entry === null || typeof entry.url !== 'string') {
+            throw corrupt(`entry ${JSON.stringify(fp)} has no "url"`);
+        }
+        entries.set(fp, { url: entry.url, updated: String(entry.updated ?? '') });
+    }
+    return entries;
+}
+/**
+ * The file is replaced by a rename, so its directory (or, when that does not exist yet, the
+ * nearest directory above it, where it will be made) must take new files: checked up front, so
+ * that a run never goes on believing its uploads can be resumed when they cannot.
+ */
+async function checkWritable(filePath, what) {
+    let dir = external_node_path_default().dirname(filePath);
+    for (;;) {
+        try {
+            const info = await external_node_fs_.promises.stat(dir);
+            if (!info.isDirectory())
+                throw new UsageError(`${what}: ${dir} is not a directory; give a file in a directory`);
+            break;
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+            const parent = external_node_path_default().dirname(dir);
+            if (error.code !== 'ENOENT' || parent === dir)
+                throw cannotWrite(dir, error, what);
+            dir = parent;
+        }
+    }
+    await external_node_fs_.promises.access(dir, external_node_fs_.constants.W_OK).catch((error) => {
+        throw cannotWrite(dir, error, what);
+    });
+}
+function cannotWrite(dir, error, what) {
+    const code = error.code ?? error.message;
+    return new UsageError(`${what}: cannot write in ${dir} (${code}); give a file in a writable directory`, { cause: error });
+}
+function serialize(entries) {
+    const file = { version: 1, uploads: Object.fromEntries(entries) };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+async function writeAtomically(filePath, text, what) {
+    const dir = external_node_path_default().dirname(filePath);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(filePath)}.${process.pid}.${resumeStore_crypto().randomBytes(4).toString('hex')}.tmp`);
+    try {
+        await external_node_fs_.promises.mkdir(dir, { recursive: true });
+        await external_node_fs_.promises.writeFile(temp, text, { mode: 0o600 });
+        await external_node_fs_.promises.rename(temp, filePath);
+    }
+    catch (error) {
+        await external_node_fs_.promises.rm(temp, { force: true }).catch(() => { });
+        const code = error.code;
+        throw new UsageError(`${what}: cannot write ${filePath} (${code ?? error.message}); check the directory and its permissions`, {
+            cause: error
+        });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/core.ts
 
 
@@ -8878,18 +8907,31 @@ function finalError(error, attempts) {
 
 /** How long a spent retry budget tells the other uploads not to spend theirs. */
 const FAILURE_SHARED_MS = 60_000;
-// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
-// one request each. A final failure is shared for a minute.
+// One OPTIONS per endpoint, client and request settings (headers, TLS, timeout, retries): a batch
+// of small files then costs one request each. A final failure is shared for a minute, an answer
+// for ten (a long-lived client sees a changed Tus-Max-Size), and a client keeps the latest 64.
+const ANSWER_SHARED_MS = 10 * 60_000;
+const MAX_CONFIGURATIONS_PER_CLIENT = 64;
 const configurations = new WeakMap();
 function cachedConfiguration(ctx, endpoint, policy) {
     let perClient = configurations.get(ctx.client);
     if (!perClient)
         configurations.set(ctx.client, (perClient = new Map()));
-    const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`;
+    const key = configurationKey(ctx, endpoint, policy);
     let shared = perClient.get(key);
-    if (!shared?.usable())
+    if (!shared?.usable()) {
+        perClient.delete(key);
+        if (perClient.size >= MAX_CONFIGURATIONS_PER_CLIENT)
+            perClient.delete(perClient.keys().next().value);
         perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)));
+    }
     return shared.wait(ctx.signal, `OPTIONS ${endpoint}`);
+}
+/** Everything that can change the OPTIONS answer or how it fails: a call with another CA must ask for itself. */
+function configurationKey(ctx, endpoint, policy) {
+    const ca = [ctx.tls.ca ?? []].flat().map(pem => (typeof pem === 'string' ? pem : Buffer.from(pem).toString('latin1')));
+    const tls = `${ctx.tls.insecure === true} ${JSON.stringify(ca)}`;
+    return `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${ctx.timeoutMs} ${ctx.allowCrossOriginHeaders} ${tls} ${JSON.stringify(ctx.headers)}`;
 }
 /**
  * An OPTIONS request, with its retries, for every upload that waits for it. One upload's abort
@@ -8901,6 +8943,7 @@ class SharedConfiguration {
     waiting = 0;
     pinned = false;
     failedAt;
+    startedAt = Date.now();
     constructor(ctx, endpoint, policy) {
         const signal = this.controller.signal;
         const notice = (...retry) => http_noteRetry(ctx, ...retry);
@@ -8914,7 +8957,9 @@ class SharedConfiguration {
         this.answer.catch(() => { }); // when nobody waits any more
     }
     usable() {
-        return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS);
+        if (this.controller.signal.aborted)
+            return false;
+        return this.failedAt === undefined ? Date.now() - this.startedAt < ANSWER_SHARED_MS : Date.now() - this.failedAt < FAILURE_SHARED_MS;
     }
     wait(signal, what) {
         if (signal === undefined) {
@@ -8971,8 +9016,6 @@ function sharedOutage(client, endpoint, error) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/source.ts
 /** What is uploaded: a file streamed from disk by byte range, bytes in memory, or a stream. */
 
@@ -9004,7 +9047,14 @@ function openFile(path) {
         const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied (not readable)' : code === 'EISDIR' ? 'is a directory; name the files in it' : error.message;
         throw new errors_TusError('INVALID_INPUT', `${path}: ${reason}`, { cause: error });
     }
-    const info = (0,external_node_fs_.fstatSync)(fd);
+    let info;
+    try {
+        info = (0,external_node_fs_.fstatSync)(fd);
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw new errors_TusError('SOURCE', `${path}: ${error.message}`, { cause: error });
+    }
     if (!info.isFile()) {
         (0,external_node_fs_.closeSync)(fd);
         throw new errors_TusError('INVALID_INPUT', `${path}: ${info.isDirectory() ? 'is a directory; name the files in it' : 'not a regular file'}`);
@@ -9018,12 +9068,10 @@ function openFile(path) {
 }
 /** Reads a stream in chunks of a given size; only the last chunk may be shorter. */
 class ChunkReader {
-    stream;
     iterator;
     leftover;
     ended = false;
     constructor(stream) {
-        this.stream = stream;
         this.iterator = stream[Symbol.asyncIterator]();
     }
     async read(size) {
@@ -9050,13 +9098,11 @@ class ChunkReader {
         }
         return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
     }
-    destroy() {
-        this.stream.destroy();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/tus/upload.ts
 /** The high-level client: upload with retries and resumption, and metadata read back. */
+
 
 
 
@@ -9072,6 +9118,17 @@ async function upload(endpoint, source, options = {}) {
     return (await uploadDetailed(endpoint, source, options)).location;
 }
 async function uploadDetailed(endpoint, source, options = {}) {
+    try {
+        return await checkedUpload(endpoint, source, options);
+    }
+    catch (error) {
+        // A stream source is consumed by the upload: whatever the failure, it is ended, not left paused.
+        if (source instanceof external_node_stream_namespaceObject.Readable)
+            source.destroy();
+        throw error;
+    }
+}
+async function checkedUpload(endpoint, source, options) {
     const started = Date.now();
     const endpointUrl = publicUrl(http_parseHttpUrl(endpoint, 'endpoint'));
     const policy = retry_retryPolicy(options.retry);
@@ -9101,14 +9158,13 @@ async function uploadDetailed(endpoint, source, options = {}) {
             error.uploadUrl = session.uploadUrl;
             error.offset = session.offset;
         }
-        if (src.kind === 'stream')
-            src.reader.destroy();
         throw error;
     }
     finally {
         closeContext(ctx);
+        // Closing a file only read from cannot lose data; its failure must not hide the upload's.
         if (src.kind !== 'stream')
-            await src.close();
+            await src.close().catch(() => { });
     }
 }
 /** Reads an upload's metadata back (a HEAD, retried as the retry options say). */
@@ -9568,6 +9624,8 @@ const {
 ;// CONCATENATED MODULE: ./src/common/pem.ts
 /** Checks a CA file's certificates before any request, so that a broken one is named as such. */
 
+
+
 // node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
 const pem_requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
@@ -9587,6 +9645,20 @@ function pemProblem(pem) {
         }
     }
     return undefined;
+}
+/** A CA file named by `what` (--ca, the ca-file input), read and checked: its PEM, or a UsageError. */
+function readCaFile(file, absolute, what) {
+    let pem;
+    try {
+        pem = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new UsageError(`${what}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file of CA certificates`);
+    }
+    const problem = pemProblem(pem);
+    if (problem !== undefined)
+        throw new UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`);
+    return pem;
 }
 
 ;// CONCATENATED MODULE: ./src/common/headerLines.ts
@@ -9645,9 +9717,6 @@ function parseHeaderLines(lines, what) {
 
 
 
-
-
-
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -9692,45 +9761,16 @@ async function resolveCommonOptions(values, cwd) {
     if (values.insecure)
         tls.insecure = true;
     if (values.ca !== undefined)
-        tls.ca = await readCaFile(values.ca, cwd);
+        tls.ca = readCaFile(values.ca, external_node_path_default().resolve(cwd, values.ca), '--ca');
     return {
         headers,
         tls,
-        retry: { retries, delay, maxDelay: Math.max(DEFAULTS.retryMaxDelay, delay) },
+        retry: { retries, delay },
         timeout,
         allowCrossOriginHeaders: values.allowCrossOriginHeaders ?? false,
         level: values.verbose ? 'debug' : values.quiet ? 'error' : 'info',
         verbose: values.verbose ?? false
     };
-}
-async function readCaFile(file, cwd) {
-    let pem;
-    try {
-        pem = await external_node_fs_.promises.readFile(external_node_path_default().resolve(cwd, file), 'utf8');
-    }
-    catch (error) {
-        throw new UsageError(`--ca: cannot read ${file} (${describeFsError(error)}); give the path of a PEM certificate file`, {
-            cause: error
-        });
-    }
-    const problem = pemProblem(pem);
-    if (problem !== undefined)
-        throw new UsageError(`--ca: ${file} ${problem}; give a PEM file of CA certificates`);
-    return pem;
-}
-/** An absolute http(s) URL, or a UsageError naming `what`. */
-function parseHttpUrlArgument(text, what) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a URL; use an absolute http:// or https:// URL`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is not an http(s) URL; use an http:// or https:// URL`);
-    }
-    return text;
 }
 /**
  * Parses `argv` (without node and the script). Help and version print on stdout and exit 0;
@@ -9983,6 +10023,7 @@ function recordProgress(state, bytesSent, bytesTotal, at) {
 
 
 
+
 const PROG = 'tus-upload';
 const MAX_CONCURRENCY = 64;
 /** The longest wait for a change of --resume-file. */
@@ -10038,7 +10079,7 @@ async function main(argv, io) {
     return runUploads(setup, io);
 }
 async function prepare(endpointArg, fileArgs, values, io) {
-    const endpoint = parseHttpUrlArgument(endpointArg, 'creation URL');
+    const endpoint = readHttpUrl(endpointArg, 'creation URL');
     const common = await resolveCommonOptions(values, io.cwd);
     const concurrency = values.concurrency === undefined
         ? DEFAULTS.concurrency
@@ -10078,7 +10119,7 @@ async function prepare(endpointArg, fileArgs, values, io) {
 function checkUploadUrl(values, fileArgs) {
     if (values.uploadUrl === undefined)
         return undefined;
-    const url = parseHttpUrlArgument(values.uploadUrl, '--upload-url');
+    const url = readHttpUrl(values.uploadUrl, '--upload-url');
     if (fileArgs.length !== 1)
         throw new UsageError(`--upload-url: it names one upload, but ${fileArgs.length} files were given; give one file with it`);
     if (values.resumeFile !== undefined)

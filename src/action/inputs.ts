@@ -1,11 +1,11 @@
 import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { pemProblem } from '../common/pem.js'
-import { UsageError, describeFsError } from '../common/errors.js'
+import { readCaFile } from '../common/pem.js'
+import { UsageError } from '../common/errors.js'
 import { parseHeaderLines } from '../common/headerLines.js'
 import { parseMetadataEntries } from '../common/metadataLines.js'
 import { parseCount, parseSeconds, parseSize } from '../common/units.js'
+import { readHttpUrl } from '../common/urls.js'
 import { DEFAULTS } from '../tus/options.js'
 import type { MetadataInput } from '../tus/options.js'
 import { IF_NO_FILES_FOUND_VALUES, type IfNoFilesFound } from './files.js'
@@ -86,7 +86,7 @@ export function readInputs(getInput: GetInput = coreGetInput): ActionInputs {
     ),
     insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
     caFile,
-    ca: caFile === undefined ? undefined : readCaFile(caFile),
+    ca: caFile === undefined ? undefined : readCaFile(caFile, path.resolve(caFile), what('ca-file')),
     ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found'))
   }
 }
@@ -104,20 +104,8 @@ function readOr<T>(value: string, fallback: T, parse: (value: string) => T): T {
 }
 
 function readEndpoint(value: string): string {
-  const example = 'like https://tus.example.com/files/'
-  if (value === '') throw new UsageError(`${what('endpoint')} is required; give the tus creation URL, ${example}`)
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new UsageError(`${what('endpoint')}: ${JSON.stringify(value)} is not a URL; give an absolute URL, ${example}`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError(
-      `${what('endpoint')}: scheme '${url.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`
-    )
-  }
-  return value
+  if (value === '') throw new UsageError(`${what('endpoint')} is required; give the tus creation URL, like https://tus.example.com/files/`)
+  return readHttpUrl(value, what('endpoint'))
 }
 
 function readGlob(value: string): string {
@@ -145,17 +133,6 @@ function readIfNoFilesFound(value: string): IfNoFilesFound {
   )
 }
 
-function readCaFile(file: string): string {
-  let pem: string
-  try {
-    pem = readFileSync(path.resolve(file), 'utf8')
-  } catch (error) {
-    throw new UsageError(`${what('ca-file')}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file`)
-  }
-  const problem = pemProblem(pem)
-  if (problem !== undefined) throw new UsageError(`${what('ca-file')}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`)
-  return pem
-}
 
 /**
  * Registers with core.setSecret, before anything is logged: the password of the endpoint URL

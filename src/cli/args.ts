@@ -1,9 +1,8 @@
 /** Command-line parsing shared by tus-upload and tus-metadata (commander, with our exit codes). */
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
-import { pemProblem } from '../common/pem.js'
-import { UsageError, describeFsError } from '../common/errors.js'
+import { readCaFile } from '../common/pem.js'
+import { UsageError } from '../common/errors.js'
 import { parseHeaderLines } from '../common/headerLines.js'
 import { parseCount, parseSeconds } from '../common/units.js'
 import { DEFAULTS, type RetryOptions, type TlsOptions } from '../tus/options.js'
@@ -11,7 +10,6 @@ import { VERSION } from '../tus/version.js'
 import type { Io } from './io.js'
 import type { LogLevel } from './logger.js'
 
-export { describeFsError }
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1
@@ -81,11 +79,11 @@ export async function resolveCommonOptions(values: CommonOptionValues, cwd: stri
   const headers = parseHeaderLines(values.header ?? [], '--header')
   const tls: TlsOptions = {}
   if (values.insecure) tls.insecure = true
-  if (values.ca !== undefined) tls.ca = await readCaFile(values.ca, cwd)
+  if (values.ca !== undefined) tls.ca = readCaFile(values.ca, path.resolve(cwd, values.ca), '--ca')
   return {
     headers,
     tls,
-    retry: { retries, delay, maxDelay: Math.max(DEFAULTS.retryMaxDelay, delay) },
+    retry: { retries, delay },
     timeout,
     allowCrossOriginHeaders: values.allowCrossOriginHeaders ?? false,
     level: values.verbose ? 'debug' : values.quiet ? 'error' : 'info',
@@ -93,33 +91,6 @@ export async function resolveCommonOptions(values: CommonOptionValues, cwd: stri
   }
 }
 
-export async function readCaFile(file: string, cwd: string): Promise<string> {
-  let pem: string
-  try {
-    pem = await fs.readFile(path.resolve(cwd, file), 'utf8')
-  } catch (error) {
-    throw new UsageError(`--ca: cannot read ${file} (${describeFsError(error)}); give the path of a PEM certificate file`, {
-      cause: error
-    })
-  }
-  const problem = pemProblem(pem)
-  if (problem !== undefined) throw new UsageError(`--ca: ${file} ${problem}; give a PEM file of CA certificates`)
-  return pem
-}
-
-/** An absolute http(s) URL, or a UsageError naming `what`. */
-export function parseHttpUrlArgument(text: string, what: string): string {
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    throw new UsageError(`${what}: ${JSON.stringify(text)} is not a URL; use an absolute http:// or https:// URL`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError(`${what}: ${JSON.stringify(text)} is not an http(s) URL; use an http:// or https:// URL`)
-  }
-  return text
-}
 
 export type Parsed = { ok: true; program: Command } | { ok: false; exitCode: number }
 

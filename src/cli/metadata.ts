@@ -12,13 +12,13 @@
 import { TusError, bytesToText, createHttpClient, describeError, metadataToStrings, offset, publicUrl, retryPolicy, type UploadState } from '../tus/index.js'
 import { withRetries } from '../tus/retry.js'
 import { UsageError } from '../common/errors.js'
+import { readHttpUrl } from '../common/urls.js'
 import {
   EXIT_FAILED,
   EXIT_OK,
   addCommonOptions,
   createProgram,
   parseArguments,
-  parseHttpUrlArgument,
   reportUsageError,
   resolveCommonOptions,
   type CommonOptions,
@@ -146,7 +146,7 @@ interface Target {
 }
 
 async function resolveTarget(urlArg: string, values: MetadataOptionValues, io: Io): Promise<Target> {
-  const given = parseHttpUrlArgument(urlArg, 'upload URL')
+  const given = readHttpUrl(urlArg, 'upload URL')
   const common = await resolveCommonOptions(values, io.cwd)
   return { uploadUrl: given, shownUrl: publicUrl(given), headers: common.headers, common }
 }

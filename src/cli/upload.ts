@@ -8,7 +8,8 @@
 import { accessSync, createReadStream, constants as fsConstants, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
-import { UsageError } from '../common/errors.js'
+import { UsageError, describeFsError } from '../common/errors.js'
+import { readHttpUrl } from '../common/urls.js'
 import { defaultMetadata, parseMetadataEntries } from '../common/metadataLines.js'
 import { runPool } from '../common/pool.js'
 import { ResumeStore, fingerprint } from '../common/resumeStore.js'
@@ -31,9 +32,7 @@ import {
   addCommonOptions,
   collect,
   createProgram,
-  describeFsError,
   parseArguments,
-  parseHttpUrlArgument,
   reportUsageError,
   resolveCommonOptions,
   type CommonOptionValues
@@ -147,7 +146,7 @@ interface Setup {
 }
 
 async function prepare(endpointArg: string, fileArgs: string[], values: UploadOptionValues, io: Io): Promise<Setup> {
-  const endpoint = parseHttpUrlArgument(endpointArg, 'creation URL')
+  const endpoint = readHttpUrl(endpointArg, 'creation URL')
   const common = await resolveCommonOptions(values, io.cwd)
   const concurrency =
     values.concurrency === undefined
@@ -188,7 +187,7 @@ async function prepare(endpointArg: string, fileArgs: string[], values: UploadOp
 /** --upload-url names one upload: one file, and not with --resume-file (which names its own). */
 function checkUploadUrl(values: UploadOptionValues, fileArgs: string[]): string | undefined {
   if (values.uploadUrl === undefined) return undefined
-  const url = parseHttpUrlArgument(values.uploadUrl, '--upload-url')
+  const url = readHttpUrl(values.uploadUrl, '--upload-url')
   if (fileArgs.length !== 1) throw new UsageError(`--upload-url: it names one upload, but ${fileArgs.length} files were given; give one file with it`)
   if (values.resumeFile !== undefined) throw new UsageError('--upload-url: give it or --resume-file, not both')
   return url

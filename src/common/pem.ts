@@ -1,5 +1,7 @@
 /** Checks a CA file's certificates before any request, so that a broken one is named as such. */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { UsageError, describeFsError } from './errors.js'
 
 // node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
 const requireBuiltin = createRequire(import.meta.url)
@@ -20,4 +22,17 @@ export function pemProblem(pem: string): string | undefined {
     }
   }
   return undefined
+}
+
+/** A CA file named by `what` (--ca, the ca-file input), read and checked: its PEM, or a UsageError. */
+export function readCaFile(file: string, absolute: string, what: string): string {
+  let pem: string
+  try {
+    pem = readFileSync(absolute, 'utf8')
+  } catch (error) {
+    throw new UsageError(`${what}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file of CA certificates`)
+  }
+  const problem = pemProblem(pem)
+  if (problem !== undefined) throw new UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`)
+  return pem
 }

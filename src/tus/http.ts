@@ -53,8 +53,8 @@ export function createContext(url: string, options: RequestOptions): HttpContext
   }
   // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
   if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
-    const user = decodeURIComponent(parsed.username)
-    const password = decodeURIComponent(parsed.password)
+    const user = decodeCredential(parsed.username, 'URL')
+    const password = decodeCredential(parsed.password, 'URL')
     headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
   }
   const timeout = options.timeout ?? DEFAULTS.timeout
@@ -123,12 +123,24 @@ export function parseHttpUrl(url: string, what: string): URL {
   try {
     parsed = cachedUrl(url)
   } catch {
-    throw new TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} is not a valid URL; use an absolute http:// or https:// URL`)
+    throw new TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`)
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new TusError('INVALID_INPUT', `${what} ${JSON.stringify(url)} has scheme ${parsed.protocol.slice(0, -1)}; use http:// or https://`)
+    throw new TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`)
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    decodeCredential(parsed.username, what)
+    decodeCredential(parsed.password, what)
   }
   return parsed
+}
+
+function decodeCredential(value: string, what: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    throw new TusError('INVALID_INPUT', `${what}: the user:password in it has a malformed %-escape; write a % in it as %25`)
+  }
 }
 
 /** The URL as it may be logged or reported: without user:password. */
@@ -358,8 +370,8 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
   const what = `${request.method} ${publicUrl(target)}`
   const signal = request.signal ?? ctx.signal
   if (signal?.aborted) throw abortedError(what)
+  const body = bodyStream(request) // before the watchdog: a body that cannot be made leaves no timer
   const watchdog = new Watchdog(ctx.timeoutMs, what, signal)
-  const body = bodyStream(request)
   body?.on('data', chunk => {
     watchdog.touch()
     request.onBodyData?.(chunk.length)

@@ -12,17 +12,31 @@ import { withRetries, type RetryNotice, type RetryPolicy } from './retry.js'
 /** How long a spent retry budget tells the other uploads not to spend theirs. */
 const FAILURE_SHARED_MS = 60_000
 
-// One OPTIONS per endpoint, client, headers and retry policy: a batch of small files then costs
-// one request each. A final failure is shared for a minute.
+// One OPTIONS per endpoint, client and request settings (headers, TLS, timeout, retries): a batch
+// of small files then costs one request each. A final failure is shared for a minute, an answer
+// for ten (a long-lived client sees a changed Tus-Max-Size), and a client keeps the latest 64.
+const ANSWER_SHARED_MS = 10 * 60_000
+const MAX_CONFIGURATIONS_PER_CLIENT = 64
 const configurations = new WeakMap<HttpClient, Map<string, SharedConfiguration>>()
 
 export function cachedConfiguration(ctx: HttpContext, endpoint: string, policy: RetryPolicy): Promise<ServerConfiguration | undefined> {
   let perClient = configurations.get(ctx.client)
   if (!perClient) configurations.set(ctx.client, (perClient = new Map()))
-  const key = `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${JSON.stringify(ctx.headers)}`
+  const key = configurationKey(ctx, endpoint, policy)
   let shared = perClient.get(key)
-  if (!shared?.usable()) perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)))
+  if (!shared?.usable()) {
+    perClient.delete(key)
+    if (perClient.size >= MAX_CONFIGURATIONS_PER_CLIENT) perClient.delete(perClient.keys().next().value as string)
+    perClient.set(key, (shared = new SharedConfiguration(ctx, endpoint, policy)))
+  }
   return shared.wait(ctx.signal, `OPTIONS ${endpoint}`)
+}
+
+/** Everything that can change the OPTIONS answer or how it fails: a call with another CA must ask for itself. */
+function configurationKey(ctx: HttpContext, endpoint: string, policy: RetryPolicy): string {
+  const ca = [ctx.tls.ca ?? []].flat().map(pem => (typeof pem === 'string' ? pem : Buffer.from(pem).toString('latin1')))
+  const tls = `${ctx.tls.insecure === true} ${JSON.stringify(ca)}`
+  return `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${ctx.timeoutMs} ${ctx.allowCrossOriginHeaders} ${tls} ${JSON.stringify(ctx.headers)}`
 }
 
 /**
@@ -35,6 +49,7 @@ class SharedConfiguration {
   private waiting = 0
   private pinned = false
   private failedAt: number | undefined
+  private readonly startedAt = Date.now()
 
   constructor(ctx: HttpContext, endpoint: string, policy: RetryPolicy) {
     const signal = this.controller.signal
@@ -51,7 +66,8 @@ class SharedConfiguration {
   }
 
   usable(): boolean {
-    return !this.controller.signal.aborted && (this.failedAt === undefined || Date.now() - this.failedAt < FAILURE_SHARED_MS)
+    if (this.controller.signal.aborted) return false
+    return this.failedAt === undefined ? Date.now() - this.startedAt < ANSWER_SHARED_MS : Date.now() - this.failedAt < FAILURE_SHARED_MS
   }
 
   wait(signal: AbortSignal | undefined, what: string): Promise<ServerConfiguration | undefined> {

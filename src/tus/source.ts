@@ -5,7 +5,6 @@ import { FileRangeBody, type Body } from './body.js'
 import { TusError } from './errors.js'
 import type { UploadSource } from './options.js'
 
-
 export interface SizedSource {
   kind: 'file' | 'bytes'
   size: number
@@ -45,7 +44,13 @@ function openFile(path: string): SizedSource {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied (not readable)' : code === 'EISDIR' ? 'is a directory; name the files in it' : (error as Error).message
     throw new TusError('INVALID_INPUT', `${path}: ${reason}`, { cause: error })
   }
-  const info = fstatSync(fd)
+  let info
+  try {
+    info = fstatSync(fd)
+  } catch (error) {
+    closeSync(fd)
+    throw new TusError('SOURCE', `${path}: ${(error as Error).message}`, { cause: error })
+  }
   if (!info.isFile()) {
     closeSync(fd)
     throw new TusError('INVALID_INPUT', `${path}: ${info.isDirectory() ? 'is a directory; name the files in it' : 'not a regular file'}`)
@@ -64,7 +69,7 @@ export class ChunkReader {
   private leftover: Buffer | undefined
   ended = false
 
-  constructor(private readonly stream: Readable) {
+  constructor(stream: Readable) {
     this.iterator = stream[Symbol.asyncIterator]()
   }
 
@@ -91,9 +96,5 @@ export class ChunkReader {
       length += piece.length
     }
     return parts.length === 1 ? parts[0] : Buffer.concat(parts, length)
-  }
-
-  destroy(): void {
-    this.stream.destroy()
   }
 }

@@ -1,4 +1,5 @@
 /** The high-level client: upload with retries and resumption, and metadata read back. */
+import { Readable } from 'node:stream'
 import { readState, patchUpload, type ServerConfiguration } from './core.js'
 import { createUpload } from './creation.js'
 import { TusError } from './errors.js'
@@ -30,6 +31,16 @@ export async function upload(endpoint: string, source: UploadSource, options: Up
 }
 
 export async function uploadDetailed(endpoint: string, source: UploadSource, options: UploadOptions = {}): Promise<UploadResult> {
+  try {
+    return await checkedUpload(endpoint, source, options)
+  } catch (error) {
+    // A stream source is consumed by the upload: whatever the failure, it is ended, not left paused.
+    if (source instanceof Readable) source.destroy()
+    throw error
+  }
+}
+
+async function checkedUpload(endpoint: string, source: UploadSource, options: UploadOptions): Promise<UploadResult> {
   const started = Date.now()
   const endpointUrl = publicUrl(parseHttpUrl(endpoint, 'endpoint'))
   const policy = retryPolicy(options.retry)
@@ -56,11 +67,11 @@ export async function uploadDetailed(endpoint: string, source: UploadSource, opt
       error.uploadUrl = session.uploadUrl
       error.offset = session.offset
     }
-    if (src.kind === 'stream') src.reader.destroy()
     throw error
   } finally {
     closeContext(ctx)
-    if (src.kind !== 'stream') await src.close()
+    // Closing a file only read from cannot lose data; its failure must not hide the upload's.
+    if (src.kind !== 'stream') await src.close().catch(() => {})
   }
 }
 
