@@ -154,9 +154,13 @@ describe('runAction', () => {
     expect(text.indexOf('::add-mask::s3cret')).toBe(0)
     expect(text).toContain('::add-mask::key-123')
     expect(text).not.toMatch(/s3cret@/)
-    const post = server.requests.find((r) => r.method === 'POST')
-    expect(post?.headers['x-api-key']).toBe('key-123')
-    expect(post?.authorization).toBe(`Basic ${Buffer.from('ci:s3cret').toString('base64')}`)
+    const basic = `Basic ${Buffer.from('ci:s3cret').toString('base64')}`
+    // Every request, the metadata read-back's HEAD included, carries the headers and the credentials.
+    expect(server.requests.map((r) => r.method)).toEqual(['OPTIONS', 'POST', 'HEAD'])
+    for (const request of server.requests) {
+      expect(request.headers['x-api-key']).toBe('key-123')
+      expect(request.authorization).toBe(basic)
+    }
   })
 
   it('finishes the other files when one fails, and fails the step with one annotation for it', async () => {

@@ -1,5 +1,6 @@
 /** The library against a real @tus/server: every upload is checked byte for byte. */
 import { truncateSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { HttpClient } from '@actions/http-client'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
@@ -203,6 +204,17 @@ describe('upload', () => {
       expect(request.headers['x-api-key']).toBe('k1')
       expect(request.tusResumable).toBe(request.method === 'OPTIONS' ? undefined : '1.0.0')
     }
+  })
+
+  test('with a Host header, a Location the server built from that name goes to the endpoint, with the headers', async () => {
+    const bytes = pseudoRandomBytes(3000, 'host-location')
+    const headers = { Host: 'uploads.example.test', 'X-Key': 'k' }
+    const location = await tus.upload(server.endpoint, bytes, { headers, chunkSize: 1000 })
+    expect(new URL(location).host).toBe(new URL(server.url).host)
+    await expectStored(location, sha256Buffer(bytes))
+    const patches = server.requests.filter(r => r.method === 'PATCH')
+    expect(patches).toHaveLength(3)
+    for (const patch of patches) expect([patch.headers.host, patch.headers['x-key']]).toEqual(['uploads.example.test', 'k'])
   })
 
   test('a Host header is sent (an ingress by name); User-Agent and Connection stay as the client sets them', async () => {
@@ -426,9 +438,61 @@ describe('upload', () => {
     expect(error).toBeInstanceOf(TusError)
     expect(error.message).toMatch(/upload of 10 bytes but the source has 11/)
   })
+
+  describe('resuming an upload of deferred length with a file (an interrupted `tus-upload - < file`)', () => {
+    test.each([
+      ['part of it', 40_000],
+      ['all of it, no length yet', 100_000]
+    ])('the server holds %s: the rest is sent and the length declared', async (_what, held) => {
+      const file = await makeFile(temp.dir, 100_000, `deferred-${held}`)
+      const bytes = await readFile(file.path)
+      const created = await tus.create(server.endpoint, { deferLength: true })
+      await tus.patch(created.location, 0, bytes.subarray(0, held))
+      server.resetRequests()
+      const result = await tus.uploadDetailed(server.endpoint, file.path, { uploadUrl: created.location })
+      await expectStored(result.location, file.sha256)
+      expect(await tus.offset(created.location)).toMatchObject({ offset: 100_000, length: 100_000 })
+      const patches = server.requests.filter(r => r.method === 'PATCH')
+      expect(patches.map(p => [p.uploadOffset, p.uploadLength])).toEqual([[String(held), '100000']])
+    })
+
+    test('the server holds more than the file: refused, nothing sent', async () => {
+      const created = await tus.create(server.endpoint, { deferLength: true })
+      await tus.patch(created.location, 0, Buffer.alloc(600))
+      server.resetRequests()
+      const error = await tus.upload(server.endpoint, Buffer.alloc(500), { uploadUrl: created.location }).catch(e => e)
+      expect(error).toMatchObject({ code: 'INVALID_INPUT', uploadUrl: created.location })
+      expect(error.message).toMatch(/holds 600 bytes, more than the source's 500; it is not this source's upload/)
+      expect(server.requests.filter(r => r.method === 'PATCH')).toHaveLength(0)
+    })
+  })
 })
 
 describe('metadata', () => {
+  test("with the endpoint given, the upload URL's calls carry its credentials and headers, to its origin only", async () => {
+    const endpoint = server.endpoint.replace('http://', 'http://bob:pw@')
+    const basic = `Basic ${Buffer.from('bob:pw').toString('base64')}`
+    const headers = { 'X-Key': 'k' }
+    const location = await tus.upload(endpoint, Buffer.from('creds'), { headers })
+    server.resetRequests()
+    await tus.metadata(location, { headers, endpoint })
+    await tus.offset(location, { headers })
+    expect(server.requests.map(r => [r.method, r.authorization, r.headers['x-key']])).toEqual([
+      ['HEAD', basic, 'k'],
+      ['HEAD', undefined, 'k']
+    ])
+    const proxy = await startFaultProxy(server.url)
+    try {
+      server.resetRequests()
+      const warnings: string[] = []
+      await tus.metadata(proxy.proxied(location), { headers, endpoint, logger: { debug() {}, info() {}, warn: m => warnings.push(m) } })
+      expect(server.requests.map(r => [r.method, r.authorization, r.headers['x-key']])).toEqual([['HEAD', undefined, undefined]])
+      expect(warnings.join('\n')).toMatch(/not sending the custom headers to http:\/\/127\.0\.0\.1:\d+: it is not the endpoint's origin/)
+    } finally {
+      await proxy.close()
+    }
+  })
+
   test('UTF-8, value-less and comma/space values round trip through @tus/server', async () => {
     const location = await tus.upload(server.endpoint, Buffer.from('x'), {
       metadata: { filename: 'résumé ✓.txt', flag: null, 'dotted.key': 'a,b c' }

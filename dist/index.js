@@ -2684,8 +2684,13 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 function createHttpClient() {
     return new lib_HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
 }
-function createContext(url, options) {
-    const parsed = parseHttpUrl(url, 'URL');
+/**
+ * `home` is the URL whose origin the headers, the client's handlers and its user:password belong
+ * to: the endpoint of an upload, or for a call on an upload URL `options.endpoint` when given.
+ */
+function createContext(url, options, home = options.endpoint ?? url) {
+    parseHttpUrl(url, 'URL');
+    const parsed = parseHttpUrl(home, 'endpoint');
     const headers = {};
     for (const [name, value] of Object.entries(options.headers ?? {})) {
         checkHeader(name, value);
@@ -2837,6 +2842,23 @@ function resolveUrl(location, base, what) {
         throw new errors_TusError('PROTOCOL', `refusing ${what} from https to http (${publicUrl(resolved)}): it would send the upload unencrypted`);
     }
     return resolved.href;
+}
+/**
+ * A server behind a name-based ingress builds its Location from the Host it was sent (tusd and
+ * @tus/server do): with a Host header given, that name stands for the endpoint's address.
+ */
+function throughHostHeader(ctx, url) {
+    const host = Object.entries(ctx.headers).find(([name]) => name.toLowerCase() === 'host')?.[1];
+    if (host === undefined)
+        return url;
+    const target = new URL(url);
+    if (target.origin === ctx.origin || target.host !== host.trim().toLowerCase())
+        return url;
+    const home = new URL(ctx.origin);
+    target.protocol = home.protocol;
+    target.host = home.host;
+    ctx.logger.debug(`${publicUrl(url)} names the Host header's ${host}: sent to ${home.host} instead`);
+    return target.href;
 }
 function article(word) {
     return /^[aeiou]/.test(word) ? 'an' : 'a';
@@ -3289,7 +3311,7 @@ async function createUpload(ctx, endpoint, request) {
     if (location === undefined || location.trim() === '') {
         throw new errors_TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`);
     }
-    const uploadUrl = resolveUrl(location.trim(), response.url, 'upload');
+    const uploadUrl = throughHostHeader(ctx, resolveUrl(location.trim(), response.url, 'upload'));
     const offset = body ? (integerHeader(response, 'Upload-Offset') ?? 0) : 0;
     if (body && offset > body.length) {
         throw new errors_TusError('PROTOCOL', `POST ${endpoint}: the server answered Upload-Offset ${offset} for a body of ${body.length} bytes`, { uploadUrl });
@@ -3610,7 +3632,7 @@ async function checkedUpload(endpoint, source, options) {
     const metadataHeader = options.metadata ? metadata_encodeMetadata(options.metadata) : undefined;
     if (options.uploadUrl !== undefined)
         parseHttpUrl(options.uploadUrl, 'upload URL');
-    const ctx = createContext(endpoint, options);
+    const ctx = createContext(endpoint, options, endpoint);
     let src;
     try {
         src = await openSource(source);
@@ -3670,6 +3692,8 @@ class UploadSession {
     streamPosition = 0;
     /** A stream's length once its end was read, for progress before the server has it. */
     announcedLength;
+    /** A resumed upload of deferred length: the next PATCH sends Upload-Length. */
+    declareLength = false;
     constructor(ctx, endpoint, src, options, policy, chunkSize, metadataHeader) {
         this.ctx = ctx;
         this.endpoint = endpoint;
@@ -3723,7 +3747,7 @@ class UploadSession {
         }
     }
     finished() {
-        if (this.uploadUrl === undefined || this.needState || this.length === undefined)
+        if (this.uploadUrl === undefined || this.needState || this.length === undefined || this.declareLength)
             return false;
         return this.offset === this.length && (this.src.kind !== 'stream' || this.src.reader.ended);
     }
@@ -3772,9 +3796,12 @@ class UploadSession {
             offset: this.offset,
             body: src.range(this.offset, end),
             contentLength: end - this.offset,
+            uploadLength: this.declareLength ? src.size : undefined,
             onBodyData: bytes => this.progress(bytes)
         });
-        if (newOffset === this.offset)
+        const declared = this.declareLength;
+        this.declareLength = false;
+        if (newOffset === this.offset && !(declared && end === this.offset))
             throw this.noProgress();
         return newOffset;
     }
@@ -3852,9 +3879,8 @@ class UploadSession {
                 throw error;
             return this.uploadGone(url, error);
         }
-        if (this.src.kind !== 'stream' && state.length !== undefined && state.length !== this.src.size) {
-            throw new errors_TusError('INVALID_INPUT', `${url} is an upload of ${state.length} bytes but the source has ${this.src.size}; it is not this file's upload`);
-        }
+        if (this.src.kind !== 'stream')
+            this.checkSizedState(url, state, this.src.size);
         if (state.length !== undefined)
             this.length = state.length;
         if (state.offset > this.offset)
@@ -3863,6 +3889,18 @@ class UploadSession {
             this.ctx.logger.info(`${url}: the server has ${state.offset} bytes; resuming from there`);
         this.offset = state.offset;
         this.needState = false;
+    }
+    /** A file or bytes resumed on an upload: the same length, or a deferred one this upload will declare. */
+    checkSizedState(url, state, size) {
+        const notOurs = `it is not this ${this.src.kind === 'file' ? "file's" : "source's"} upload`;
+        if (state.length !== undefined && state.length !== size) {
+            throw new errors_TusError('INVALID_INPUT', `${url} is an upload of ${state.length} bytes but the source has ${size}; ${notOurs}`);
+        }
+        if (state.length === undefined && state.offset > size) {
+            throw new errors_TusError('INVALID_INPUT', `${url} holds ${state.offset} bytes, more than the source's ${size}; ${notOurs}`);
+        }
+        // The spec: a client that learns the length of a deferred upload MUST send it.
+        this.declareLength = state.length === undefined;
     }
     uploadGone(url, error) {
         if (this.src.kind === 'stream' && this.streamPosition > 0) {
@@ -8698,6 +8736,8 @@ function requestOptions(context, logger, onRetry) {
     const { inputs } = context;
     return {
         onRetry,
+        // The upload URL's calls (read-back, offset) send headers and URL credentials as the upload did.
+        endpoint: inputs.endpoint,
         headers: inputs.headers,
         httpClient: context.httpClient,
         tls: { insecure: inputs.insecureSsl, ca: inputs.ca },

@@ -5997,8 +5997,13 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 function createHttpClient() {
     return new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
 }
-function http_createContext(url, options) {
-    const parsed = http_parseHttpUrl(url, 'URL');
+/**
+ * `home` is the URL whose origin the headers, the client's handlers and its user:password belong
+ * to: the endpoint of an upload, or for a call on an upload URL `options.endpoint` when given.
+ */
+function http_createContext(url, options, home = options.endpoint ?? url) {
+    http_parseHttpUrl(url, 'URL');
+    const parsed = http_parseHttpUrl(home, 'endpoint');
     const headers = {};
     for (const [name, value] of Object.entries(options.headers ?? {})) {
         checkHeader(name, value);
@@ -6150,6 +6155,23 @@ function http_resolveUrl(location, base, what) {
         throw new errors_TusError('PROTOCOL', `refusing ${what} from https to http (${http_publicUrl(resolved)}): it would send the upload unencrypted`);
     }
     return resolved.href;
+}
+/**
+ * A server behind a name-based ingress builds its Location from the Host it was sent (tusd and
+ * @tus/server do): with a Host header given, that name stands for the endpoint's address.
+ */
+function http_throughHostHeader(ctx, url) {
+    const host = Object.entries(ctx.headers).find(([name]) => name.toLowerCase() === 'host')?.[1];
+    if (host === undefined)
+        return url;
+    const target = new URL(url);
+    if (target.origin === ctx.origin || target.host !== host.trim().toLowerCase())
+        return url;
+    const home = new URL(ctx.origin);
+    target.protocol = home.protocol;
+    target.host = home.host;
+    ctx.logger.debug(`${http_publicUrl(url)} names the Host header's ${host}: sent to ${home.host} instead`);
+    return target.href;
 }
 function article(word) {
     return /^[aeiou]/.test(word) ? 'an' : 'a';
@@ -6602,7 +6624,7 @@ async function creation_createUpload(ctx, endpoint, request) {
     if (location === undefined || location.trim() === '') {
         throw new TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`);
     }
-    const uploadUrl = resolveUrl(location.trim(), response.url, 'upload');
+    const uploadUrl = throughHostHeader(ctx, resolveUrl(location.trim(), response.url, 'upload'));
     const offset = body ? (integerHeader(response, 'Upload-Offset') ?? 0) : 0;
     if (body && offset > body.length) {
         throw new TusError('PROTOCOL', `POST ${endpoint}: the server answered Upload-Offset ${offset} for a body of ${body.length} bytes`, { uploadUrl });
@@ -6923,7 +6945,7 @@ async function checkedUpload(endpoint, source, options) {
     const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined;
     if (options.uploadUrl !== undefined)
         parseHttpUrl(options.uploadUrl, 'upload URL');
-    const ctx = createContext(endpoint, options);
+    const ctx = createContext(endpoint, options, endpoint);
     let src;
     try {
         src = await openSource(source);
@@ -6983,6 +7005,8 @@ class UploadSession {
     streamPosition = 0;
     /** A stream's length once its end was read, for progress before the server has it. */
     announcedLength;
+    /** A resumed upload of deferred length: the next PATCH sends Upload-Length. */
+    declareLength = false;
     constructor(ctx, endpoint, src, options, policy, chunkSize, metadataHeader) {
         this.ctx = ctx;
         this.endpoint = endpoint;
@@ -7036,7 +7060,7 @@ class UploadSession {
         }
     }
     finished() {
-        if (this.uploadUrl === undefined || this.needState || this.length === undefined)
+        if (this.uploadUrl === undefined || this.needState || this.length === undefined || this.declareLength)
             return false;
         return this.offset === this.length && (this.src.kind !== 'stream' || this.src.reader.ended);
     }
@@ -7085,9 +7109,12 @@ class UploadSession {
             offset: this.offset,
             body: src.range(this.offset, end),
             contentLength: end - this.offset,
+            uploadLength: this.declareLength ? src.size : undefined,
             onBodyData: bytes => this.progress(bytes)
         });
-        if (newOffset === this.offset)
+        const declared = this.declareLength;
+        this.declareLength = false;
+        if (newOffset === this.offset && !(declared && end === this.offset))
             throw this.noProgress();
         return newOffset;
     }
@@ -7165,9 +7192,8 @@ class UploadSession {
                 throw error;
             return this.uploadGone(url, error);
         }
-        if (this.src.kind !== 'stream' && state.length !== undefined && state.length !== this.src.size) {
-            throw new TusError('INVALID_INPUT', `${url} is an upload of ${state.length} bytes but the source has ${this.src.size}; it is not this file's upload`);
-        }
+        if (this.src.kind !== 'stream')
+            this.checkSizedState(url, state, this.src.size);
         if (state.length !== undefined)
             this.length = state.length;
         if (state.offset > this.offset)
@@ -7176,6 +7202,18 @@ class UploadSession {
             this.ctx.logger.info(`${url}: the server has ${state.offset} bytes; resuming from there`);
         this.offset = state.offset;
         this.needState = false;
+    }
+    /** A file or bytes resumed on an upload: the same length, or a deferred one this upload will declare. */
+    checkSizedState(url, state, size) {
+        const notOurs = `it is not this ${this.src.kind === 'file' ? "file's" : "source's"} upload`;
+        if (state.length !== undefined && state.length !== size) {
+            throw new TusError('INVALID_INPUT', `${url} is an upload of ${state.length} bytes but the source has ${size}; ${notOurs}`);
+        }
+        if (state.length === undefined && state.offset > size) {
+            throw new TusError('INVALID_INPUT', `${url} holds ${state.offset} bytes, more than the source's ${size}; ${notOurs}`);
+        }
+        // The spec: a client that learns the length of a deferred upload MUST send it.
+        this.declareLength = state.length === undefined;
     }
     uploadGone(url, error) {
         if (this.src.kind === 'stream' && this.streamPosition > 0) {

@@ -40,6 +40,8 @@ export function requestOptions(context: UploadContext, logger: Logger, onRetry?:
   const { inputs } = context
   return {
     onRetry,
+    // The upload URL's calls (read-back, offset) send headers and URL credentials as the upload did.
+    endpoint: inputs.endpoint,
     headers: inputs.headers,
     httpClient: context.httpClient,
     tls: { insecure: inputs.insecureSsl, ca: inputs.ca },

@@ -594,7 +594,7 @@ function uploadUrlOf(job: Job, reason: unknown): string | undefined {
 function serverOffset(uploadUrl: string | undefined, run: Run): Promise<number | undefined> {
   if (uploadUrl === undefined) return Promise.resolve(undefined)
   const { headers, tls, allowCrossOriginHeaders } = run.setup.options
-  return askOffset(uploadUrl, { httpClient: run.httpClient, headers, tls, allowCrossOriginHeaders })
+  return askOffset(uploadUrl, { httpClient: run.httpClient, headers, tls, allowCrossOriginHeaders, endpoint: run.setup.endpoint })
 }
 
 function reportInterrupted(job: Job, reason: unknown, held: number | undefined, setup: Setup, io: Io): void {

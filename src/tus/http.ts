@@ -44,8 +44,13 @@ export interface HttpContext {
   fallbackAgents?: Partial<Record<'http:' | 'https:', http.Agent>>
 }
 
-export function createContext(url: string, options: RequestOptions): HttpContext {
-  const parsed = parseHttpUrl(url, 'URL')
+/**
+ * `home` is the URL whose origin the headers, the client's handlers and its user:password belong
+ * to: the endpoint of an upload, or for a call on an upload URL `options.endpoint` when given.
+ */
+export function createContext(url: string, options: RequestOptions, home: string = options.endpoint ?? url): HttpContext {
+  parseHttpUrl(url, 'URL')
+  const parsed = parseHttpUrl(home, 'endpoint')
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     checkHeader(name, value)
@@ -224,6 +229,22 @@ export function resolveUrl(location: string, base: string, what: string): string
     throw new TusError('PROTOCOL', `refusing ${what} from https to http (${publicUrl(resolved)}): it would send the upload unencrypted`)
   }
   return resolved.href
+}
+
+/**
+ * A server behind a name-based ingress builds its Location from the Host it was sent (tusd and
+ * @tus/server do): with a Host header given, that name stands for the endpoint's address.
+ */
+export function throughHostHeader(ctx: HttpContext, url: string): string {
+  const host = Object.entries(ctx.headers).find(([name]) => name.toLowerCase() === 'host')?.[1]
+  if (host === undefined) return url
+  const target = new URL(url)
+  if (target.origin === ctx.origin || target.host !== host.trim().toLowerCase()) return url
+  const home = new URL(ctx.origin)
+  target.protocol = home.protocol
+  target.host = home.host
+  ctx.logger.debug(`${publicUrl(url)} names the Host header's ${host}: sent to ${home.host} instead`)
+  return target.href
 }
 
 function article(word: string): string {

@@ -47,6 +47,13 @@ export interface RequestOptions {
   /** Send `headers` to another origin too (a Location or redirect elsewhere). Default false. */
   allowCrossOriginHeaders?: boolean
   /**
+   * For a call on an upload URL (metadata, offset, patch, terminate): the creation URL the upload
+   * came from. `headers` and the client's handlers then go to its origin only (not to an upload
+   * URL elsewhere), and a user:password in it is sent there as Basic credentials, as during the
+   * upload. `upload()` uses its own endpoint.
+   */
+  endpoint?: string
+  /**
    * Called before each retry (high level): the failure, the number of the attempt that failed
    * (1 = the first), and the wait in milliseconds. For counting or metrics; the logger gets the
    * same as a warning.

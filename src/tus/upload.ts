@@ -1,6 +1,6 @@
 /** The high-level client: upload with retries and resumption, and metadata read back. */
 import { Readable } from 'node:stream'
-import { readState, patchUpload, type ServerConfiguration } from './core.js'
+import { readState, patchUpload, type ServerConfiguration, type UploadState } from './core.js'
 import { createUpload } from './creation.js'
 import { TusError } from './errors.js'
 import { closeContext, createContext, noteRetry, parseHttpUrl, publicUrl, withContext, type HttpContext } from './http.js'
@@ -50,7 +50,7 @@ async function checkedUpload(endpoint: string, source: UploadSource, options: Up
   }
   const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined
   if (options.uploadUrl !== undefined) parseHttpUrl(options.uploadUrl, 'upload URL')
-  const ctx = createContext(endpoint, options)
+  const ctx = createContext(endpoint, options, endpoint)
   let src: Source
   try {
     src = await openSource(source)
@@ -102,6 +102,8 @@ class UploadSession {
   private streamPosition = 0
   /** A stream's length once its end was read, for progress before the server has it. */
   private announcedLength: number | undefined
+  /** A resumed upload of deferred length: the next PATCH sends Upload-Length. */
+  private declareLength = false
 
   constructor(
     private readonly ctx: HttpContext,
@@ -163,7 +165,7 @@ class UploadSession {
   }
 
   private finished(): boolean {
-    if (this.uploadUrl === undefined || this.needState || this.length === undefined) return false
+    if (this.uploadUrl === undefined || this.needState || this.length === undefined || this.declareLength) return false
     return this.offset === this.length && (this.src.kind !== 'stream' || this.src.reader.ended)
   }
 
@@ -212,9 +214,12 @@ class UploadSession {
       offset: this.offset,
       body: src.range(this.offset, end),
       contentLength: end - this.offset,
+      uploadLength: this.declareLength ? src.size : undefined,
       onBodyData: bytes => this.progress(bytes)
     })
-    if (newOffset === this.offset) throw this.noProgress()
+    const declared = this.declareLength
+    this.declareLength = false
+    if (newOffset === this.offset && !(declared && end === this.offset)) throw this.noProgress()
     return newOffset
   }
 
@@ -291,14 +296,25 @@ class UploadSession {
       if (!(error instanceof TusError) || !GONE.has(error.status ?? 0)) throw error
       return this.uploadGone(url, error)
     }
-    if (this.src.kind !== 'stream' && state.length !== undefined && state.length !== this.src.size) {
-      throw new TusError('INVALID_INPUT', `${url} is an upload of ${state.length} bytes but the source has ${this.src.size}; it is not this file's upload`)
-    }
+    if (this.src.kind !== 'stream') this.checkSizedState(url, state, this.src.size)
     if (state.length !== undefined) this.length = state.length
     if (state.offset > this.offset) this.failures = 0
     if (state.offset !== this.offset) this.ctx.logger.info(`${url}: the server has ${state.offset} bytes; resuming from there`)
     this.offset = state.offset
     this.needState = false
+  }
+
+  /** A file or bytes resumed on an upload: the same length, or a deferred one this upload will declare. */
+  private checkSizedState(url: string, state: UploadState, size: number): void {
+    const notOurs = `it is not this ${this.src.kind === 'file' ? "file's" : "source's"} upload`
+    if (state.length !== undefined && state.length !== size) {
+      throw new TusError('INVALID_INPUT', `${url} is an upload of ${state.length} bytes but the source has ${size}; ${notOurs}`)
+    }
+    if (state.length === undefined && state.offset > size) {
+      throw new TusError('INVALID_INPUT', `${url} holds ${state.offset} bytes, more than the source's ${size}; ${notOurs}`)
+    }
+    // The spec: a client that learns the length of a deferred upload MUST send it.
+    this.declareLength = state.length === undefined
   }
 
   private uploadGone(url: string, error: TusError): void {
