@@ -564,6 +564,10 @@ describe('metadata', () => {
     expect(() => tus.decodeMetadata(header)).toThrow(message)
   })
 
+  test('empty pairs (a trailing comma, two commas) are skipped, as tusd does', () => {
+    expect(tus.metadataToStrings(tus.decodeMetadata('a aGk=,,b,'))).toEqual({ a: 'hi', b: null })
+  })
+
   test.each([
     ['', /metadata key is empty/],
     ['has space', /"has space" is invalid/],

@@ -231,6 +231,57 @@ describe('credentials and origins', () => {
     }
   })
 
+  test('a malformed Tus-Max-Size is ignored with a warning', async () => {
+    proxy.rewriteResponseHeaders({ 'tus-max-size': '1GB' }, { method: 'OPTIONS' })
+    const lines: string[] = []
+    const location = await tus.upload(endpoint, Buffer.from('max'), { ...quick(), logger: { debug() {}, info() {}, warn: m => lines.push(m) } })
+    expect((await server.storedBytes(location)).toString()).toBe('max')
+    expect(lines).toEqual([expect.stringMatching(/the server sent Tus-Max-Size "1GB", which is not a non-negative integer; ignoring it$/)])
+  })
+
+  test('a 409 is settled by a HEAD at once, without a backoff wait', async () => {
+    proxy.respondWith(409, { method: 'PATCH' })
+    const waits: number[] = []
+    const bytes = pseudoRandomBytes(5_000_000, '409')
+    const location = await tus.upload(endpoint, bytes, { ...quick(), retry: { retries: 3, delay: 5 }, onRetry: (_e, _a, ms) => waits.push(ms) })
+    expect(sha256Buffer(await server.storedBytes(location))).toBe(sha256Buffer(bytes))
+    expect(waits).toEqual([0])
+    expect(proxy.requests.map(r => r.method)).toEqual(['OPTIONS', 'POST', 'PATCH', 'HEAD', 'PATCH'])
+  })
+
+  test('a POST with data answered without Upload-Offset: a HEAD asks what the server took', async () => {
+    proxy.rewriteResponseHeaders({ 'upload-offset': null }, { method: 'POST' })
+    const bytes = pseudoRandomBytes(1000, 'no-offset')
+    const retries: unknown[] = []
+    const location = await tus.upload(endpoint, bytes, { ...quick(), onRetry: e => retries.push(e) })
+    expect(sha256Buffer(await server.storedBytes(location))).toBe(sha256Buffer(bytes))
+    expect(proxy.requests.map(r => r.method)).toEqual(['OPTIONS', 'POST', 'HEAD'])
+    expect(retries).toEqual([])
+  })
+
+  test('a 401 from another origin, to which the headers were not sent, says so', async () => {
+    const guard = await startStaticServer((_req, res) => { res.writeHead(401); res.end() })
+    const redirector = await startStaticServer((req, res) => {
+      res.writeHead(307, { Location: `${guard.url.replace('127.0.0.1', 'localhost')}${req.url}` })
+      res.end()
+    })
+    try {
+      const error = await tus.upload(`${redirector.url}/files/`, Buffer.from('x'), { ...quick(), headers: { Authorization: 'Bearer t' } }).catch(e => e)
+      expect(error.status).toBe(401)
+      expect(error.message).toMatch(/answered 401, expected .* \(the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders/)
+    } finally {
+      await redirector.close()
+      await guard.close()
+    }
+  })
+
+  test('a 413 to a PATCH suggests smaller requests', async () => {
+    proxy.respondWith(413, { method: 'PATCH' })
+    const error = await tus.upload(endpoint, Buffer.alloc(5_000_000), quick()).catch(e => e)
+    expect(error).toMatchObject({ status: 413, retryable: false })
+    expect(error.message).toMatch(/PATCH .* answered 413, expected 204 No Content \(the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize/)
+  })
+
   test('header values with CR or LF are refused before any request', async () => {
     const error = await tus.upload(endpoint, Buffer.from('x'), { headers: { 'X-Evil': 'a\r\nInjected: 1' } }).catch(e => e)
     expect(error).toMatchObject({ code: 'INVALID_INPUT' })

@@ -5849,6 +5849,9 @@ function decodeMetadata(header) {
     if (header === undefined || header.trim() === '')
         return metadata;
     for (const pair of header.split(',')) {
+        // An empty pair ("a YQ==,,b" or a trailing comma) is skipped, as tusd does.
+        if (pair.trim() === '')
+            continue;
         // "key " (a trailing space) is an empty value; "key" alone has no value.
         const parts = pair.trimStart().split(' ');
         const key = parts[0];
@@ -6181,11 +6184,17 @@ function sharesCredentials(ctx, target) {
     if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders)
         return true;
     const hasHandlers = (ctx.client.handlers ?? []).length > 0;
-    if ((Object.keys(ctx.headers).length > 0 || hasHandlers) && !ctx.warnedOrigins.has(target.origin)) {
+    if (withholdsCredentials(ctx, target) && !ctx.warnedOrigins.has(target.origin)) {
         ctx.warnedOrigins.add(target.origin);
         ctx.logger.warn(`not sending the custom headers${hasHandlers ? " (nor running the client's request handlers)" : ''} to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`);
     }
     return false;
+}
+/** True when a request to `target` goes without the custom headers or handlers the caller gave. */
+function withholdsCredentials(ctx, target) {
+    if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders)
+        return false;
+    return Object.keys(ctx.headers).length > 0 || (ctx.client.handlers ?? []).length > 0;
 }
 function headersFor(ctx, request, target, shared) {
     const headers = {};
@@ -6334,7 +6343,7 @@ async function sendOnce(ctx, request, url) {
             message.socket?.destroy();
         const status = message.statusCode ?? 0;
         ctx.logger.debug(`${what} -> ${status} (${Date.now() - started} ms)`);
-        return { status, headers: message.headers, body: bodyText, url, method: request.method };
+        return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target) };
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
@@ -6445,11 +6454,15 @@ function statusHint(response) {
     switch (response.status) {
         case 401:
         case 403:
-            return ' (check the credentials in the headers)';
+            return response.credentialsWithheld
+                ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
+                : ' (check the credentials in the headers)';
         case 412:
             return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`;
         case 413:
-            return ' (the upload is larger than the server accepts)';
+            return response.method === 'PATCH'
+                ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
+                : ' (the upload is larger than the server accepts)';
         case 404:
         case 405:
             return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
@@ -6490,9 +6503,19 @@ async function core_readConfiguration(ctx, endpoint, signal) {
     return {
         versions,
         extensions: commaList(header(response, 'Tus-Extension')),
-        maxSize: integerHeader(response, 'Tus-Max-Size'),
+        maxSize: optionalMaxSize(ctx, response),
         checksumAlgorithms: commaList(header(response, 'Tus-Checksum-Algorithm'))
     };
+}
+/** Tus-Max-Size is advice: a malformed one ("1GB") is ignored with a warning, not a failed upload. */
+function optionalMaxSize(ctx, response) {
+    try {
+        return integerHeader(response, 'Tus-Max-Size');
+    }
+    catch (error) {
+        ctx.logger.warn(`${error.message}; ignoring it`);
+        return undefined;
+    }
 }
 function offset(uploadUrl, options = {}) {
     return http_withContext(uploadUrl, options, core_readState);
@@ -6584,17 +6607,19 @@ async function terminateUpload(ctx, uploadUrl) {
 /** One POST, no retries. */
 async function create(endpoint, options = {}) {
     const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined;
-    return withContext(endpoint, options, (ctx, url) => creation_createUpload(ctx, url, {
+    const created = await withContext(endpoint, options, (ctx, url) => creation_createUpload(ctx, url, {
         length: options.length,
         deferLength: options.deferLength,
         metadataHeader,
         body: options.body ? bodyOf(options.body) : undefined
     }));
+    return { location: created.location, offset: created.offset ?? 0 };
 }
 function bodyOf(bytes) {
     const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return { length: data.length, data };
 }
+/** The offset is undefined when a POST with data was answered without Upload-Offset: ask the server. */
 async function creation_createUpload(ctx, endpoint, request) {
     if (request.length === undefined && !request.deferLength) {
         throw new TusError('INVALID_INPUT', 'create needs a length, or deferLength for a source of unknown size');
@@ -6625,8 +6650,8 @@ async function creation_createUpload(ctx, endpoint, request) {
         throw new TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`);
     }
     const uploadUrl = throughHostHeader(ctx, resolveUrl(location.trim(), response.url, 'upload'));
-    const offset = body ? (integerHeader(response, 'Upload-Offset') ?? 0) : 0;
-    if (body && offset > body.length) {
+    const offset = body ? integerHeader(response, 'Upload-Offset') : 0;
+    if (body && offset !== undefined && offset > body.length) {
         throw new TusError('PROTOCOL', `POST ${endpoint}: the server answered Upload-Offset ${offset} for a body of ${body.length} bytes`, { uploadUrl });
     }
     return { location: uploadUrl, offset };
@@ -7091,11 +7116,14 @@ class UploadSession {
             onBodyData: bytes => this.progress(bytes)
         });
         this.uploadUrl = created.location;
-        this.offset = created.offset;
+        this.offset = created.offset ?? 0;
+        // Data sent, but the server did not say how much it took: ask before sending more.
+        if (created.offset === undefined)
+            this.needState = true;
         // Not progress for the retry budget (a server that loses every upload must not loop), but
         // proof for the other uploads that the server is up.
         clearOutage(this.ctx.client, this.endpoint);
-        this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`);
+        this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset ?? 'an unknown number of'} bytes` : ''}`);
         // A POST that carried the whole upload leaves nothing to resume.
         if (!(withData && created.offset === src.size))
             await this.options.onUploadUrl?.(created.location);
@@ -7230,7 +7258,7 @@ class UploadSession {
         if (!isRetryable(error) && !gonePatch)
             throw error;
         if (this.failures >= this.policy.retries) {
-            if (this.policy.retries > 0 && !gonePatch)
+            if (this.policy.retries > 0 && !gonePatch && error.status !== 409)
                 noteOutage(this.ctx.client, this.endpoint);
             throw finalError(error, this.failures + 1);
         }
@@ -7238,7 +7266,8 @@ class UploadSession {
         if (outage)
             throw outage;
         this.failures++;
-        const wait = backoffMs(this.policy, this.failures, error);
+        // 409: the offsets disagree, which a HEAD settles at once; waiting would not change it.
+        const wait = error.status === 409 ? 0 : backoffMs(this.policy, this.failures, error);
         const target = this.uploadUrl ?? this.endpoint;
         const message = `${target}: ${error.message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`;
         noteRetry(this.ctx, message, error, this.failures, wait);

@@ -41,8 +41,18 @@ export async function readConfiguration(ctx: HttpContext, endpoint: string, sign
   return {
     versions,
     extensions: commaList(header(response, 'Tus-Extension')),
-    maxSize: integerHeader(response, 'Tus-Max-Size'),
+    maxSize: optionalMaxSize(ctx, response),
     checksumAlgorithms: commaList(header(response, 'Tus-Checksum-Algorithm'))
+  }
+}
+
+/** Tus-Max-Size is advice: a malformed one ("1GB") is ignored with a warning, not a failed upload. */
+function optionalMaxSize(ctx: HttpContext, response: HttpResponse): number | undefined {
+  try {
+    return integerHeader(response, 'Tus-Max-Size')
+  } catch (error) {
+    ctx.logger.warn(`${(error as Error).message}; ignoring it`)
+    return undefined
   }
 }
 

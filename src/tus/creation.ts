@@ -26,7 +26,7 @@ export interface CreateResult {
 /** One POST, no retries. */
 export async function create(endpoint: string, options: CreateOptions = {}): Promise<CreateResult> {
   const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined
-  return withContext(endpoint, options, (ctx, url) =>
+  const created = await withContext(endpoint, options, (ctx, url) =>
     createUpload(ctx, url, {
       length: options.length,
       deferLength: options.deferLength,
@@ -34,6 +34,7 @@ export async function create(endpoint: string, options: CreateOptions = {}): Pro
       body: options.body ? bodyOf(options.body) : undefined
     })
   )
+  return { location: created.location, offset: created.offset ?? 0 }
 }
 
 function bodyOf(bytes: Buffer | Uint8Array) {
@@ -49,7 +50,8 @@ export interface CreateRequest {
   onBodyData?: (bytes: number) => void
 }
 
-export async function createUpload(ctx: HttpContext, endpoint: string, request: CreateRequest): Promise<CreateResult> {
+/** The offset is undefined when a POST with data was answered without Upload-Offset: ask the server. */
+export async function createUpload(ctx: HttpContext, endpoint: string, request: CreateRequest): Promise<{ location: string; offset: number | undefined }> {
   if (request.length === undefined && !request.deferLength) {
     throw new TusError('INVALID_INPUT', 'create needs a length, or deferLength for a source of unknown size')
   }
@@ -74,8 +76,8 @@ export async function createUpload(ctx: HttpContext, endpoint: string, request: 
     throw new TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`)
   }
   const uploadUrl = throughHostHeader(ctx, resolveUrl(location.trim(), response.url, 'upload'))
-  const offset = body ? (integerHeader(response, 'Upload-Offset') ?? 0) : 0
-  if (body && offset > body.length) {
+  const offset = body ? integerHeader(response, 'Upload-Offset') : 0
+  if (body && offset !== undefined && offset > body.length) {
     throw new TusError('PROTOCOL', `POST ${endpoint}: the server answered Upload-Offset ${offset} for a body of ${body.length} bytes`, { uploadUrl })
   }
   return { location: uploadUrl, offset }

@@ -194,6 +194,8 @@ export interface HttpResponse {
   /** The URL that answered, after redirects. */
   url: string
   method: string
+  /** The custom headers or handlers were left out: another origin than the endpoint's. */
+  credentialsWithheld?: boolean
 }
 
 export async function send(ctx: HttpContext, request: HttpRequest): Promise<HttpResponse> {
@@ -255,13 +257,19 @@ function article(word: string): string {
 function sharesCredentials(ctx: HttpContext, target: URL): boolean {
   if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders) return true
   const hasHandlers = (ctx.client.handlers ?? []).length > 0
-  if ((Object.keys(ctx.headers).length > 0 || hasHandlers) && !ctx.warnedOrigins.has(target.origin)) {
+  if (withholdsCredentials(ctx, target) && !ctx.warnedOrigins.has(target.origin)) {
     ctx.warnedOrigins.add(target.origin)
     ctx.logger.warn(
       `not sending the custom headers${hasHandlers ? " (nor running the client's request handlers)" : ''} to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`
     )
   }
   return false
+}
+
+/** True when a request to `target` goes without the custom headers or handlers the caller gave. */
+function withholdsCredentials(ctx: HttpContext, target: URL): boolean {
+  if (target.origin === ctx.origin || ctx.allowCrossOriginHeaders) return false
+  return Object.keys(ctx.headers).length > 0 || (ctx.client.handlers ?? []).length > 0
 }
 
 function headersFor(ctx: HttpContext, request: HttpRequest, target: URL, shared: boolean): Record<string, string> {
@@ -408,7 +416,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
     if (body && !body.readableEnded) message.socket?.destroy()
     const status = message.statusCode ?? 0
     ctx.logger.debug(`${what} -> ${status} (${Date.now() - started} ms)`)
-    return { status, headers: message.headers, body: bodyText, url, method: request.method }
+    return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target) }
   } catch (error) {
     ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`)
     throw networkError(signal, watchdog, what, error, { caGiven: ctx.tls.ca !== undefined, plainHttp: target.protocol === 'http:' })
@@ -529,11 +537,15 @@ function statusHint(response: HttpResponse): string {
   switch (response.status) {
     case 401:
     case 403:
-      return ' (check the credentials in the headers)'
+      return response.credentialsWithheld
+        ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
+        : ' (check the credentials in the headers)'
     case 412:
       return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`
     case 413:
-      return ' (the upload is larger than the server accepts)'
+      return response.method === 'PATCH'
+        ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
+        : ' (the upload is larger than the server accepts)'
     case 404:
     case 405:
       return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : ''

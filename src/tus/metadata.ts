@@ -40,6 +40,8 @@ export function decodeMetadata(header: string | undefined): Metadata {
   const metadata: Metadata = {}
   if (header === undefined || header.trim() === '') return metadata
   for (const pair of header.split(',')) {
+    // An empty pair ("a YQ==,,b" or a trailing comma) is skipped, as tusd does.
+    if (pair.trim() === '') continue
     // "key " (a trailing space) is an empty value; "key" alone has no value.
     const parts = pair.trimStart().split(' ')
     const key = parts[0]

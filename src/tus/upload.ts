@@ -196,11 +196,13 @@ class UploadSession {
       onBodyData: bytes => this.progress(bytes)
     })
     this.uploadUrl = created.location
-    this.offset = created.offset
+    this.offset = created.offset ?? 0
+    // Data sent, but the server did not say how much it took: ask before sending more.
+    if (created.offset === undefined) this.needState = true
     // Not progress for the retry budget (a server that loses every upload must not loop), but
     // proof for the other uploads that the server is up.
     clearOutage(this.ctx.client, this.endpoint)
-    this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset} bytes` : ''}`)
+    this.ctx.logger.debug(`created ${created.location}${withData ? ` with ${created.offset ?? 'an unknown number of'} bytes` : ''}`)
     // A POST that carried the whole upload leaves nothing to resume.
     if (!(withData && created.offset === src.size)) await this.options.onUploadUrl?.(created.location)
   }
@@ -332,13 +334,14 @@ class UploadSession {
     const gonePatch = error instanceof TusError && error.method === 'PATCH' && GONE.has(error.status ?? 0)
     if (!isRetryable(error) && !gonePatch) throw error
     if (this.failures >= this.policy.retries) {
-      if (this.policy.retries > 0 && !gonePatch) noteOutage(this.ctx.client, this.endpoint)
+      if (this.policy.retries > 0 && !gonePatch && (error as TusError).status !== 409) noteOutage(this.ctx.client, this.endpoint)
       throw finalError(error, this.failures + 1)
     }
     const outage = gonePatch ? undefined : sharedOutage(this.ctx.client, this.endpoint, error as TusError)
     if (outage) throw outage
     this.failures++
-    const wait = backoffMs(this.policy, this.failures, error)
+    // 409: the offsets disagree, which a HEAD settles at once; waiting would not change it.
+    const wait = (error as TusError).status === 409 ? 0 : backoffMs(this.policy, this.failures, error)
     const target = this.uploadUrl ?? this.endpoint
     const message = `${target}: ${(error as Error).message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`
     noteRetry(this.ctx, message, error, this.failures, wait)
