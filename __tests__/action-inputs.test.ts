@@ -293,4 +293,8 @@ describe('maskSecrets', () => {
   it('leaves values under 4 characters alone: they are no credentials, and would hide every "1" in the log', () => {
     expect(masked({ headers: 'X-Debug: 1\nX-Mode: off\nX-Token: abcd' })).toEqual(['abcd'])
   })
+
+  it('leaves a Host value alone: a server name, which would hide every URL on that host', () => {
+    expect(masked({ headers: 'host: uploads.example.test\nX-Token: abcd' })).toEqual(['abcd'])
+  })
 })

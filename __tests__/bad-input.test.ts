@@ -705,7 +705,7 @@ export const SCENARIOS: Scenario[] = [
     through: 'Action',
     inputs: env => ({ endpoint: env.endpoint, glob: FILE, timeout: '3000000' }),
     exit: 1,
-    message: `Input 'timeout': "3000000" is too large; use at most 2147483 seconds (about 24 days)`,
+    message: `Input 'timeout': "3000000" is too large; use at most 2147483 seconds (24.8 days)`,
     check: 'nothing-sent'
   },
   {

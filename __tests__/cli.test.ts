@@ -351,6 +351,16 @@ describe('tus-upload', () => {
     expect((await ResumeStore.open(resumeFile)).get(fp)).toBeUndefined()
   })
 
+  it('--resume-file is not written for files sent whole in their creation POST', async () => {
+    const a = await makeFile(tmp.dir, 1000, 3, 'small-a.bin')
+    const b = await makeFile(tmp.dir, 2000, 4, 'small-b.bin')
+    const resumeFile = join(tmp.dir, 'never', 'resume.json')
+    const result = await run(TUS_UPLOAD, ['--resume-file', resumeFile, server.endpoint, a.path, b.path])
+    expect(result.code).toBe(0)
+    expect(lines(result.stdout)).toHaveLength(2)
+    expect(existsSync(join(tmp.dir, 'never'))).toBe(false)
+  })
+
   it('resumes from --resume-file and forgets the entry once done', async () => {
     const file = await makeFile(tmp.dir, 300_000, 1, 'resume.bin')
     const data = await readFile(file.path)

@@ -132,7 +132,7 @@ describe('parseSeconds', () => {
   it('refuses more than a timer can hold', () => {
     expect(parseSeconds('2147483', '--timeout')).toBe(2147483)
     expect(usageError(() => parseSeconds('2147484', '--timeout')).message).toBe(
-      '--timeout: "2147484" is too large; use at most 2147483 seconds (about 24 days)'
+      '--timeout: "2147484" is too large; use at most 2147483 seconds (24.8 days)'
     )
   })
 

@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
 import { parse } from 'yaml'
 import { DEFAULTS, VERSION } from '../src/tus/index.js'
-import { INPUT_NAMES } from '../src/action/inputs.js'
+import { INPUT_NAMES, MIN_MASKED_LENGTH } from '../src/action/inputs.js'
+import { PROGRESS_INTERVAL_MS } from '../src/action/progress.js'
+import { STORE_WRITE_WAIT_MS } from '../src/cli/upload.js'
+import { MAX_CONCURRENCY } from '../src/common/pool.js'
+import { ASK_OFFSET_MS } from '../src/common/stoppedUpload.js'
+import { MAX_REDIRECTS } from '../src/tus/http.js'
+import { MAX_WAIT_SECONDS } from '../src/tus/options.js'
+import { MAX_RETRY_AFTER_MS } from '../src/tus/retry.js'
 
 interface ActionYml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>
@@ -82,6 +89,29 @@ describe('the README', () => {
     expect(rows.timeout).toBe(String(DEFAULTS.timeout))
   })
 
+  test('the limits and waits it states are the code\'s', () => {
+    const flat = readme.replace(/\s+/g, ' ')
+    const MiB = 1024 * 1024
+    for (const phrase of [
+      `| \`concurrency\` | \`${DEFAULTS.concurrency}\` | Files uploaded at once (1 to ${MAX_CONCURRENCY}). |`,
+      `| \`-c, --concurrency N\` | ${DEFAULTS.concurrency} | Files uploaded at once (1 to ${MAX_CONCURRENCY}). |`,
+      `(default ${DEFAULTS.streamChunkSize / MiB} MiB for standard input)`,
+      `sources up to ${DEFAULTS.creationWithUploadLimit / MiB} MiB`,
+      `one HEAD of at most ${ASK_OFFSET_MS / 1000} s`,
+      `(one HEAD, ${ASK_OFFSET_MS / 1000} s at most)`,
+      `(capped at ${MAX_RETRY_AFTER_MS / 60_000} minutes)`,
+      `at most every ${PROGRESS_INTERVAL_MS / 1000} s`,
+      `takes over ${STORE_WRITE_WAIT_MS / 1000} s`,
+      `Redirects (up to ${MAX_REDIRECTS})`,
+      `${MAX_WAIT_SECONDS} s (${Math.floor((MAX_WAIT_SECONDS / 86_400) * 10) / 10} days`,
+      `Every value of ${MIN_MASKED_LENGTH} characters or more`
+    ]) {
+      expect(flat).toContain(phrase)
+    }
+    expect(actionYml.inputs.concurrency.description).toContain(`1 to ${MAX_CONCURRENCY}`)
+    expect(actionYml.inputs.headers.description.replace(/\s+/g, ' ')).toContain(`Every value of ${MIN_MASKED_LENGTH} characters or more`)
+  })
+
   test('opens with the two commands', () => {
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
     expect(firstBlock).toMatch(/^npm ci && npm run demo/m)
@@ -95,7 +125,7 @@ describe('the tools', () => {
     expect(help).toContain(`(default: ${DEFAULTS.retries};`)
     expect(help).toContain(`(default: ${DEFAULTS.retryDelay})`)
     expect(help).toContain(`(default: ${DEFAULTS.timeout})`)
-    expect(help).toContain(`(default: ${DEFAULTS.concurrency})`)
+    expect(help).toContain(`1 to ${MAX_CONCURRENCY} (default: ${DEFAULTS.concurrency})`)
     expect(execFileSync(process.execPath, ['dist/tus-upload/index.js', '--version'], { encoding: 'utf8' }).trim()).toBe(packageJson.version)
     expect(VERSION).toBe(packageJson.version)
   })

@@ -2157,6 +2157,8 @@ function describeFsError(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/common/pool.ts
+/** Files uploaded at once by the tools and the Action, at most: beyond it one server gains nothing and its connection limits are at risk. */
+const MAX_CONCURRENCY = 64;
 /**
  * Runs `fn` over `items` with at most `concurrency` calls in flight. Results come back in item
  * order, whatever the order of completion; a failure does not stop the other items.
@@ -2264,7 +2266,7 @@ function parseSeconds(text, what, options = {}) {
     }
     const value = Number(trimmed);
     if (!(value <= MAX_WAIT_SECONDS)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (about 24 days)`);
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (24.8 days)`);
     }
     if (options.positive && value === 0)
         throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
@@ -8404,6 +8406,7 @@ function readHttpUrl(text, what) {
 
 
 
+
 /** The input names, exactly as in action.yml. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'endpoint',
@@ -8421,7 +8424,6 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'ca-file',
     'if-no-files-found'
 ]));
-const MAX_CONCURRENCY = 64;
 const coreGetInput = (name) => core_getInput(name);
 function what(name) {
     return `Input '${name}'`;
@@ -8489,14 +8491,15 @@ function readIfNoFilesFound(value) {
         return mode;
     throw new UsageError(`${what('if-no-files-found')}: ${JSON.stringify(value)} is not a valid value; use error, warn or ignore`);
 }
+const MIN_MASKED_LENGTH = 4;
 /**
  * Registers with core.setSecret, before anything is logged: the password of the endpoint URL
  * (as written, decoded, and as the Basic credentials the client derives), and every header value
  * of at least MIN_MASKED_LENGTH characters (a shorter one, say `X-Debug: 1`, is no credential and
- * would hide every 1 in the log). Works on the raw inputs, so that even an input that fails
+ * would hide every 1 in the log) but Host's (a server name, not a secret: masking it would hide
+ * every URL on that host). Works on the raw inputs, so that even an input that fails
  * validation is masked.
  */
-const MIN_MASKED_LENGTH = 4;
 function maskSecrets(getInput = coreGetInput, setSecret = core_setSecret) {
     const mask = (secret) => {
         if (secret.trim() !== '')
@@ -8507,7 +8510,8 @@ function maskSecrets(getInput = coreGetInput, setSecret = core_setSecret) {
     for (const line of lines(getInput('headers'))) {
         const colon = line.indexOf(':');
         const value = colon === -1 ? line : line.slice(colon + 1).trim();
-        if (value.length >= MIN_MASKED_LENGTH)
+        const isHost = colon !== -1 && line.slice(0, colon).trim().toLowerCase() === 'host';
+        if (value.length >= MIN_MASKED_LENGTH && !isHost)
             mask(value);
     }
 }

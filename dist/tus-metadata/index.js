@@ -7519,7 +7519,7 @@ function parseSeconds(text, what, options = {}) {
     }
     const value = Number(trimmed);
     if (!(value <= MAX_WAIT_SECONDS)) {
-        throw new errors_UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (about 24 days)`);
+        throw new errors_UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (24.8 days)`);
     }
     if (options.positive && value === 0)
         throw new errors_UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);

@@ -8470,6 +8470,8 @@ function defaultMetadata(filePath) {
 }
 
 ;// CONCATENATED MODULE: ./src/common/pool.ts
+/** Files uploaded at once by the tools and the Action, at most: beyond it one server gains nothing and its connection limits are at risk. */
+const MAX_CONCURRENCY = 64;
 /**
  * Runs `fn` over `items` with at most `concurrency` calls in flight. Results come back in item
  * order, whatever the order of completion; a failure does not stop the other items.
@@ -8575,6 +8577,9 @@ class ResumeStore {
     }
     /** Forgets a fingerprint (its upload finished); resolves once the file is replaced. */
     delete(fp) {
+        // Never recorded (a file sent whole in its creation POST): nothing to rewrite.
+        if (!this.entries.has(fp))
+            return this.queue;
         return this.update(entries => {
             entries.delete(fp);
         });
@@ -9606,7 +9611,7 @@ function parseSeconds(text, what, options = {}) {
     }
     const value = Number(trimmed);
     if (!(value <= MAX_WAIT_SECONDS)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (about 24 days)`);
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (24.8 days)`);
     }
     if (options.positive && value === 0)
         throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`);
@@ -10092,7 +10097,6 @@ function recordProgress(state, bytesSent, bytesTotal, at) {
 
 
 const PROG = 'tus-upload';
-const MAX_CONCURRENCY = 64;
 /** The longest wait for a change of --resume-file. */
 const STORE_WRITE_WAIT_MS = 10_000;
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
@@ -10107,7 +10111,7 @@ function buildProgram(io) {
         .option('-m, --metadata <key=value>', 'metadata to send; "key" alone sends a key with no value (repeatable)', collect)
         .option('--no-default-metadata', 'do not add filename (the base name) and filetype (the MIME type) metadata')
         .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
-        .option('-c, --concurrency <n>', `files uploaded at once (default: ${DEFAULTS.concurrency})`)
+        .option('-c, --concurrency <n>', `files uploaded at once, 1 to ${MAX_CONCURRENCY} (default: ${DEFAULTS.concurrency})`)
         .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
         .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
         .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}');

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { readCaFile } from '../common/pem.js'
 import { UsageError } from '../common/errors.js'
 import { parseHeaderLines } from '../common/headerLines.js'
+import { MAX_CONCURRENCY } from '../common/pool.js'
 import { parseMetadataEntries } from '../common/metadataLines.js'
 import { parseCount, parseSeconds, parseSize } from '../common/units.js'
 import { readHttpUrl } from '../common/urls.js'
@@ -57,7 +58,6 @@ export const INPUT_NAMES = [
   'if-no-files-found'
 ] as const
 
-export const MAX_CONCURRENCY = 64
 
 const coreGetInput: GetInput = (name) => core.getInput(name)
 
@@ -134,15 +134,16 @@ function readIfNoFilesFound(value: string): IfNoFilesFound {
 }
 
 
+export const MIN_MASKED_LENGTH = 4
+
 /**
  * Registers with core.setSecret, before anything is logged: the password of the endpoint URL
  * (as written, decoded, and as the Basic credentials the client derives), and every header value
  * of at least MIN_MASKED_LENGTH characters (a shorter one, say `X-Debug: 1`, is no credential and
- * would hide every 1 in the log). Works on the raw inputs, so that even an input that fails
+ * would hide every 1 in the log) but Host's (a server name, not a secret: masking it would hide
+ * every URL on that host). Works on the raw inputs, so that even an input that fails
  * validation is masked.
  */
-const MIN_MASKED_LENGTH = 4
-
 export function maskSecrets(getInput: GetInput = coreGetInput, setSecret: (secret: string) => void = core.setSecret): void {
   const mask = (secret: string): void => {
     if (secret.trim() !== '') setSecret(secret)
@@ -151,7 +152,8 @@ export function maskSecrets(getInput: GetInput = coreGetInput, setSecret: (secre
   for (const line of lines(getInput('headers'))) {
     const colon = line.indexOf(':')
     const value = colon === -1 ? line : line.slice(colon + 1).trim()
-    if (value.length >= MIN_MASKED_LENGTH) mask(value)
+    const isHost = colon !== -1 && line.slice(0, colon).trim().toLowerCase() === 'host'
+    if (value.length >= MIN_MASKED_LENGTH && !isHost) mask(value)
   }
 }
 

@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream'
 import { UsageError, describeFsError } from '../common/errors.js'
 import { readHttpUrl } from '../common/urls.js'
 import { defaultMetadata, parseMetadataEntries } from '../common/metadataLines.js'
-import { runPool } from '../common/pool.js'
+import { MAX_CONCURRENCY, runPool } from '../common/pool.js'
 import { ResumeStore, fingerprint } from '../common/resumeStore.js'
 import { askOffset, changedFile } from '../common/stoppedUpload.js'
 import { formatBytes, formatDuration, parseCount, parseSize, transferRate } from '../common/units.js'
@@ -42,9 +42,8 @@ import { CliLogger, oneLine } from './logger.js'
 import { createProgress, type ProgressBar, type ProgressDisplay } from './progress.js'
 
 const PROG = 'tus-upload'
-const MAX_CONCURRENCY = 64
 /** The longest wait for a change of --resume-file. */
-const STORE_WRITE_WAIT_MS = 10_000
+export const STORE_WRITE_WAIT_MS = 10_000
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'])
 
@@ -89,7 +88,7 @@ function buildProgram(io: Io) {
     .option('-m, --metadata <key=value>', 'metadata to send; "key" alone sends a key with no value (repeatable)', collect)
     .option('--no-default-metadata', 'do not add filename (the base name) and filetype (the MIME type) metadata')
     .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
-    .option('-c, --concurrency <n>', `files uploaded at once (default: ${DEFAULTS.concurrency})`)
+    .option('-c, --concurrency <n>', `files uploaded at once, 1 to ${MAX_CONCURRENCY} (default: ${DEFAULTS.concurrency})`)
     .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
     .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
     .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}')

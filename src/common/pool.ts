@@ -1,3 +1,6 @@
+/** Files uploaded at once by the tools and the Action, at most: beyond it one server gains nothing and its connection limits are at risk. */
+export const MAX_CONCURRENCY = 64
+
 /**
  * Runs `fn` over `items` with at most `concurrency` calls in flight. Results come back in item
  * order, whatever the order of completion; a failure does not stop the other items.

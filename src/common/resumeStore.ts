@@ -98,6 +98,8 @@ export class ResumeStore {
 
   /** Forgets a fingerprint (its upload finished); resolves once the file is replaced. */
   delete(fp: string): Promise<void> {
+    // Never recorded (a file sent whole in its creation POST): nothing to rewrite.
+    if (!this.entries.has(fp)) return this.queue
     return this.update(entries => {
       entries.delete(fp)
     })

@@ -3,7 +3,7 @@ import { statSync, type Stats } from 'node:fs'
 import { offset, type RequestOptions } from '../tus/index.js'
 
 /** How long an interrupted upload's offset is asked for, within the runner's 7.5 s before SIGTERM. */
-const ASK_OFFSET_MS = 3000
+export const ASK_OFFSET_MS = 3000
 
 /** The bytes the server holds of an upload: one HEAD, ASK_OFFSET_MS at most; undefined when it did not answer. */
 export async function askOffset(uploadUrl: string, options: RequestOptions): Promise<number | undefined> {

@@ -70,7 +70,7 @@ export function parseSeconds(text: string, what: string, options: SecondsOptions
   }
   const value = Number(trimmed)
   if (!(value <= MAX_WAIT_SECONDS)) {
-    throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (about 24 days)`)
+    throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${MAX_WAIT_SECONDS} seconds (24.8 days)`)
   }
   if (options.positive && value === 0) throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; ${expected}`)
   return value

@@ -13,7 +13,7 @@ import { CLIENT_HEADERS } from './protocol.js'
 import { DEFAULTS, MAX_WAIT_SECONDS, silentLogger, type Logger, type RequestOptions, type TlsOptions } from './options.js'
 import { USER_AGENT } from './version.js'
 
-const MAX_REDIRECTS = 5
+export const MAX_REDIRECTS = 5
 const BODY_SNIPPET_BYTES = 512
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 

@@ -3,7 +3,7 @@ import { TusError, detailsOf } from './errors.js'
 import { DEFAULTS, MAX_WAIT_SECONDS, type RetryOptions } from './options.js'
 
 /** A Retry-After longer than this is not waited for in full. */
-const MAX_RETRY_AFTER_MS = 10 * 60 * 1000
+export const MAX_RETRY_AFTER_MS = 10 * 60 * 1000
 
 export interface RetryPolicy {
   retries: number
