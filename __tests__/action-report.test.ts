@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import type { FoundFile } from '../src/action/files.js'
 import { buildOutputs, type FileOutcome, type UploadedFile } from '../src/action/outputs.js'
 import { progressText, throttledProgress } from '../src/action/progress.js'
-import { watchSignals, withoutCredentials } from '../src/action/run.js'
+import { watchSignals } from '../src/action/run.js'
+import { publicUrl } from '../src/tus/http.js'
 import { formatBytes, formatDuration, formatRate } from '../src/common/units.js'
 import { escapeHtml, summaryRows, totalLine, totalsOf } from '../src/action/summary.js'
 import { describeMetadata, metadataDifferences, resultLine } from '../src/action/upload.js'
@@ -187,8 +188,8 @@ describe('watchSignals', () => {
   })
 })
 
-describe('withoutCredentials', () => {
+describe('publicUrl', () => {
   it('drops user:password from a URL to log', () => {
-    expect(withoutCredentials('https://u:p@tus.example.com/files/')).toBe('https://tus.example.com/files/')
+    expect(publicUrl('https://u:p@tus.example.com/files/')).toBe('https://tus.example.com/files/')
   })
 })

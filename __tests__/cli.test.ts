@@ -326,7 +326,7 @@ describe('tus-upload', () => {
       await writeFile(file.path, 'more lines\n', { flag: 'a' })
       const result = await child.done
       expect(result.code).toBe(0)
-      expect(result.stderr).toContain(`tus-upload: warning: ${file.path}: the file changed while it was being uploaded; the stored bytes may mix old and new: upload it again`)
+      expect(result.stderr).toContain(`tus-upload: warning: ${file.path}: the file changed during the upload (5242880 bytes when found, 5242880 uploaded, 5242891 now); the stored bytes may mix old and new: upload it again`)
     } finally {
       await proxy.close()
     }

@@ -2290,6 +2290,10 @@ function scaled(value, base, units) {
     }
     return `${shown} ${units[unit]}`;
 }
+/** "1 file", "3 files", "1 retry", "0 retries". */
+function countOf(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
 /** A size for people, in IEC units: "512 B", "1.5 KiB", "1.2 GiB", "85 MiB". */
 function formatBytes(bytes) {
     if (!Number.isFinite(bytes) || bytes < 0)
@@ -2376,7 +2380,7 @@ function errors_checkByteCount(value, what) {
         throw invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`);
     }
 }
-/** One line for a human: the message, and the cause's message when it adds something. */
+/** A failure for a human: a TusError's message already names the request and its cause. */
 function describeError(error) {
     if (error instanceof Error)
         return error.message;
@@ -8446,7 +8450,6 @@ function readInputs(getInput = coreGetInput) {
         chunkSize: chunkSize === '' ? undefined : parseSize(chunkSize, what('chunk-size')),
         concurrency: readOr(text('concurrency'), DEFAULTS.concurrency, (t) => parseCount(t, what('concurrency'), { min: 1, max: MAX_CONCURRENCY })),
         insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
-        caFile,
         ca: caFile === undefined ? undefined : readCaFile(caFile, external_node_path_default().resolve(caFile), what('ca-file')),
         ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found'))
     };
@@ -8586,11 +8589,11 @@ function totalsOf(outcomes, elapsedMs) {
 /** "Uploaded 3 of 3 files, 4.2 GiB in 50s (84 MB/s), 0 retries"; no rate under 1 MiB. */
 function totalLine(totals) {
     const rate = transferRate(totals.bytes, totals.elapsedMs);
-    const retries = `${totals.retries} ${totals.retries === 1 ? 'retry' : 'retries'}`;
+    const retries = countOf(totals.retries, 'retry', 'retries');
     return `Uploaded ${totals.uploaded} of ${filesText(totals.files)}${notDone(totals)}, ${formatBytes(totals.bytes)} in ${formatDuration(totals.elapsedMs)}${rate ? ` (${rate})` : ''}, ${retries}`;
 }
 function filesText(count) {
-    return count === 1 ? '1 file' : `${count} files`;
+    return countOf(count, 'file', 'files');
 }
 /** " (1 failed, 2 cancelled)", or "" when all were uploaded. */
 function notDone(totals) {
@@ -8678,6 +8681,17 @@ async function askOffset(uploadUrl, options) {
     catch {
         return undefined;
     }
+}
+/**
+ * The warning for a file written to while it was uploaded (`found` is what it was when found,
+ * `uploaded` the bytes the upload took): the stored bytes may mix old and new. Undefined when not.
+ */
+function changedFileWarning(label, path, found, uploaded) {
+    const now = changedFile(path, found.size, found.mtimeMs);
+    if (uploaded === found.size && now === undefined)
+        return undefined;
+    const sizes = `${found.size} bytes when found, ${uploaded} uploaded${now ? `, ${now.size} now` : ''}`;
+    return `${label}: the file changed during the upload (${sizes}); the stored bytes may mix old and new: upload it again`;
 }
 /**
  * The file's stats when it was written to since it was found with `size` and `mtimeMs` (the upload
@@ -8854,10 +8868,9 @@ async function transfer(file, context, state, lines) {
 }
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
 function warnIfChanged(file, uploaded) {
-    const now = changedFile(file.absolutePath, file.size, file.mtimeMs);
-    if (uploaded === file.size && now === undefined)
-        return;
-    core_warning(`${file.path}: the file changed during the upload (${file.size} bytes when found, ${uploaded} uploaded${now ? `, ${now.size} now` : ''}); the stored bytes may mix old and new: upload it again`);
+    const warning = changedFileWarning(file.path, file.absolutePath, file, uploaded);
+    if (warning !== undefined)
+        core_warning(warning);
 }
 /** Info lines go to the file's group (written when it ends); the rest out at once, with the path. */
 function fileLogger(file, lines) {
@@ -8890,7 +8903,7 @@ async function readBackMetadata(file, context, logger, location, sent, onRetry) 
 function resultLine(upload) {
     const notes = [
         transferRate(upload.size, upload.elapsedMs),
-        upload.retries > 0 ? `${upload.retries} ${upload.retries === 1 ? 'retry' : 'retries'}` : undefined
+        upload.retries > 0 ? countOf(upload.retries, 'retry', 'retries') : undefined
     ].filter(Boolean);
     return `${upload.file.path}: ${formatBytes(upload.size)} in ${formatDuration(upload.elapsedMs)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} -> ${upload.location}`;
 }
@@ -9010,7 +9023,7 @@ async function runAction(options = {}) {
 async function uploadAll(inputs, files) {
     const endpoint = publicUrl(inputs.endpoint);
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
-    const count = files.length === 1 ? '1 file' : `${files.length} files`;
+    const count = countOf(files.length, 'file', 'files');
     const parallel = Math.min(inputs.concurrency, files.length);
     info(`Uploading ${count} (${formatBytes(bytes)}) to ${endpoint}${parallel > 1 ? `, ${parallel} at a time` : ''}`);
     const controller = new AbortController();
@@ -9084,18 +9097,20 @@ function watchSignals(controller) {
         process.off('SIGTERM', onSignal);
     };
 }
-/** The message only (it names the input and the fix); the stack only with debug logging on. */
+/**
+ * Bad input: its message only (it names the input and the fix). Anything else is said to be
+ * unexpected, with the way to its stack trace (shown only with debug logging on).
+ */
 function failStep(error) {
     const expected = error instanceof UsageError || error instanceof NoFilesFoundError;
-    setFailed(expected ? error.message : describeError(error));
+    const debugHint = isDebug() ? '' : ' (rerun with debug logging for the stack trace)';
+    setFailed(expected ? error.message : `unexpected error: ${describeError(error)}${debugHint}`);
     debugStack(error);
 }
 function debugStack(error) {
     if (isDebug() && error instanceof Error && error.stack !== undefined)
         core_debug(error.stack);
 }
-/** The URL as it may be logged: without user:password (masked anyway). */
-
 
 ;// CONCATENATED MODULE: ./src/main.ts
 

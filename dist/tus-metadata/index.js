@@ -4783,6 +4783,24 @@ function signalExitCode(signal) {
     return signal === 'SIGINT' ? 130 : 143;
 }
 /**
+ * The first SIGINT/SIGTERM aborts `signal` (the command then reports where it got to); a second
+ * one exits at once. `first` and `again` say so to the user.
+ */
+function interruptOnSignals(io, on = {}) {
+    const controller = new AbortController();
+    let interruptedBy;
+    const unsubscribe = io.onSignal(signal => {
+        if (interruptedBy !== undefined) {
+            on.again?.();
+            io.exit(signalExitCode(interruptedBy));
+        }
+        interruptedBy = signal;
+        on.first?.(signal);
+        controller.abort();
+    });
+    return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe };
+}
+/**
  * Runs a command's `main` as a process: sets the exit code once stdout is flushed, then exits
  * (an aborted read of standard input must not keep the process alive). A stdout that fails (a
  * closed pipe, as with `| head -1`, or a full disk) is said once; the lines after it go to stderr,
@@ -4860,7 +4878,7 @@ function errors_checkByteCount(value, what) {
         throw errors_invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`);
     }
 }
-/** One line for a human: the message, and the cause's message when it adds something. */
+/** A failure for a human: a TusError's message already names the request and its cause. */
 function describeError(error) {
     if (error instanceof Error)
         return error.message;
@@ -7543,6 +7561,10 @@ function scaled(value, base, units) {
     }
     return `${shown} ${units[unit]}`;
 }
+/** "1 file", "3 files", "1 retry", "0 retries". */
+function countOf(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
 /** A size for people, in IEC units: "512 B", "1.5 KiB", "1.2 GiB", "85 MiB". */
 function formatBytes(bytes) {
     if (!Number.isFinite(bytes) || bytes < 0)
@@ -7838,7 +7860,7 @@ async function main(argv, io) {
     const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`));
     if (common.tls.insecure)
         logger.warn('--insecure: TLS certificates are not verified');
-    const interruption = watchSignals(io);
+    const interruption = interruptOnSignals(io);
     const httpClient = createHttpClient();
     try {
         const state = await metadata_readState(target, httpClient, interruption.signal, logger);
@@ -7865,27 +7887,15 @@ async function main(argv, io) {
 async function resolveTarget(urlArg, values, io) {
     const given = readHttpUrl(urlArg, 'upload URL');
     const common = await resolveCommonOptions(values, io.cwd);
-    return { uploadUrl: given, shownUrl: http_publicUrl(given), headers: common.headers, common };
-}
-/** The first SIGINT/SIGTERM cancels the request; a second one exits at once. */
-function watchSignals(io) {
-    const controller = new AbortController();
-    let interruptedBy;
-    const unsubscribe = io.onSignal(signal => {
-        if (interruptedBy !== undefined)
-            io.exit(signalExitCode(interruptedBy));
-        interruptedBy = signal;
-        controller.abort();
-    });
-    return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe };
+    return { uploadUrl: given, shownUrl: http_publicUrl(given), common };
 }
 /** One HEAD request (retried), for both the metadata and the offset. */
 async function metadata_readState(target, httpClient, signal, logger) {
-    const { uploadUrl, shownUrl, headers, common } = target;
+    const { uploadUrl, shownUrl, common } = target;
     const policy = retry_retryPolicy(common.retry);
     return retry_withRetries(policy, `HEAD ${shownUrl}`, message => logger.warn(message), signal, () => offset(uploadUrl, {
         httpClient,
-        headers,
+        headers: common.headers,
         tls: common.tls,
         timeout: common.timeout,
         signal,

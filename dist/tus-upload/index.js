@@ -6215,6 +6215,24 @@ function signalExitCode(signal) {
     return signal === 'SIGINT' ? 130 : 143;
 }
 /**
+ * The first SIGINT/SIGTERM aborts `signal` (the command then reports where it got to); a second
+ * one exits at once. `first` and `again` say so to the user.
+ */
+function interruptOnSignals(io, on = {}) {
+    const controller = new AbortController();
+    let interruptedBy;
+    const unsubscribe = io.onSignal(signal => {
+        if (interruptedBy !== undefined) {
+            on.again?.();
+            io.exit(signalExitCode(interruptedBy));
+        }
+        interruptedBy = signal;
+        on.first?.(signal);
+        controller.abort();
+    });
+    return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe };
+}
+/**
  * Runs a command's `main` as a process: sets the exit code once stdout is flushed, then exits
  * (an aborted read of standard input must not keep the process alive). A stdout that fails (a
  * closed pipe, as with `| head -1`, or a full disk) is said once; the lines after it go to stderr,
@@ -6328,7 +6346,7 @@ function errors_checkByteCount(value, what) {
         throw invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`);
     }
 }
-/** One line for a human: the message, and the cause's message when it adds something. */
+/** A failure for a human: a TusError's message already names the request and its cause. */
 function describeError(error) {
     if (error instanceof Error)
         return error.message;
@@ -8541,7 +8559,6 @@ function fingerprint(input) {
     return resumeStore_crypto().createHash('sha256').update(key).digest('hex');
 }
 class ResumeStore {
-    static fingerprint = fingerprint;
     filePath;
     what;
     /** This process's view: the file as loaded, plus this process's own changes. */
@@ -8561,9 +8578,6 @@ class ResumeStore {
         const entries = await readStore(absolute, what);
         await checkWritable(absolute, what);
         return new ResumeStore(absolute, what, entries);
-    }
-    fingerprint(input) {
-        return fingerprint(input);
     }
     /** The upload URL recorded for this fingerprint, if any. */
     get(fp) {
@@ -9536,6 +9550,17 @@ async function askOffset(uploadUrl, options) {
     }
 }
 /**
+ * The warning for a file written to while it was uploaded (`found` is what it was when found,
+ * `uploaded` the bytes the upload took): the stored bytes may mix old and new. Undefined when not.
+ */
+function changedFileWarning(label, path, found, uploaded) {
+    const now = changedFile(path, found.size, found.mtimeMs);
+    if (uploaded === found.size && now === undefined)
+        return undefined;
+    const sizes = `${found.size} bytes when found, ${uploaded} uploaded${now ? `, ${now.size} now` : ''}`;
+    return `${label}: the file changed during the upload (${sizes}); the stored bytes may mix old and new: upload it again`;
+}
+/**
  * The file's stats when it was written to since it was found with `size` and `mtimeMs` (the upload
  * may then mix old and new bytes); undefined when unchanged, or gone (what was sent was read before).
  */
@@ -9634,6 +9659,10 @@ function scaled(value, base, units) {
         shown = (Number(shown) / base).toFixed(1).replace(/\.0$/, '');
     }
     return `${shown} ${units[unit]}`;
+}
+/** "1 file", "3 files", "1 retry", "0 retries". */
+function countOf(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
 }
 /** A size for people, in IEC units: "512 B", "1.5 KiB", "1.2 GiB", "85 MiB". */
 function formatBytes(bytes) {
@@ -10006,7 +10035,7 @@ async function createProgress(stream, now = Date.now) {
             started = true;
             active++;
             labelWidth = Math.min(LABEL_WIDTH, Math.max(labelWidth, label.length));
-            const state = { label, total, sent: 0, startedAt: now(), samples: [] };
+            const state = { label, total, sent: 0, samples: [] };
             const bar = multibar.create(total ?? 0, 0, { state });
             return {
                 update(bytesSent, bytesTotal) {
@@ -10017,7 +10046,6 @@ async function createProgress(stream, now = Date.now) {
                 done(outcome) {
                     // The bar makes way for the caller's log line: at most `concurrency` bars are shown.
                     state.outcome = outcome;
-                    state.finishedAt = now();
                     active--;
                     if (!stopped)
                         multibar.remove(bar);
@@ -10101,6 +10129,7 @@ const PROG = 'tus-upload';
 const STORE_WRITE_WAIT_MS = 10_000;
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+/** A file the pool reached after an interruption: not started, reported as such at the end. */
 class NotStarted extends Error {
 }
 function buildProgram(io) {
@@ -10341,19 +10370,13 @@ class OrderedOutput {
 }
 /** The first SIGINT/SIGTERM stops the uploads (each reports where it got to); a second one exits at once. */
 function watchSignals(io, logger, progress) {
-    const controller = new AbortController();
-    let interruptedBy;
-    const unsubscribe = io.onSignal(signal => {
-        if (interruptedBy !== undefined) {
+    return interruptOnSignals(io, {
+        first: signal => logger.warn(`${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; stopping the uploads (again to quit at once)`),
+        again: () => {
             progress?.stop();
             io.stderr.write(`${PROG}: interrupted again; exiting now\n`);
-            io.exit(signalExitCode(interruptedBy));
         }
-        interruptedBy = signal;
-        logger.warn(`${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; stopping the uploads (again to quit at once)`);
-        controller.abort();
     });
-    return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe };
 }
 /** One file of the pool: its bar, its upload, its line on stdout and its report. */
 async function uploadJob(job, run) {
@@ -10406,7 +10429,7 @@ async function uploadOne(job, run, bar) {
     }
     const result = await uploadDetailed(setup.endpoint, uploadSource(job, run.io), options);
     job.uploadUrl = result.location;
-    warnIfChanged(job, logger);
+    warnIfChanged(job, result.size, logger);
     if (store && fp !== undefined) {
         await storeChange(store.delete(fp), `${job.arg}: removing the finished upload from ${store.filePath}`, logger);
     }
@@ -10429,12 +10452,13 @@ function storeChange(change, what, logger, waitMs = STORE_WRITE_WAIT_MS) {
     });
 }
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
-function warnIfChanged(job, logger) {
+function warnIfChanged(job, uploaded, logger) {
     if (job.kind !== 'file' || job.absolutePath === undefined)
         return;
-    if (changedFile(job.absolutePath, job.size, job.mtimeMs)) {
-        logger.warn(`${job.arg}: the file changed while it was being uploaded; the stored bytes may mix old and new: upload it again`);
-    }
+    const found = { size: job.size, mtimeMs: job.mtimeMs };
+    const warning = changedFileWarning(job.arg, job.absolutePath, found, uploaded);
+    if (warning !== undefined)
+        logger.warn(warning);
 }
 /** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
 function resumeFingerprint(job, setup) {
@@ -10494,7 +10518,7 @@ function reportSuccess(job, result, logger) {
     const label = job.arg;
     // A resumed upload's time covers only the bytes sent in this run.
     const rate = result.resumed ? undefined : transferRate(result.size, result.elapsedMs);
-    const notes = [result.resumed ? 'resumed' : '', result.retries > 0 ? `${result.retries} ${result.retries === 1 ? 'retry' : 'retries'}` : '']
+    const notes = [result.resumed ? 'resumed' : '', result.retries > 0 ? countOf(result.retries, 'retry', 'retries') : '']
         .filter(Boolean)
         .join(', ');
     logger.info(`${label}: uploaded ${formatBytes(result.size)} in ${formatDuration(result.elapsedMs)}${rate ? `, ${rate}` : ''}${notes ? ` (${notes})` : ''}`);
@@ -10558,7 +10582,7 @@ async function reportUnfinished(jobs, results, run) {
     interrupted.forEach(({ job, reason }, i) => reportInterrupted(job, reason, held[i], setup, io));
     if (notStarted.length > 0) {
         const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '');
-        io.stderr.write(`${PROG}: not started: ${notStarted.length} ${notStarted.length === 1 ? 'file' : 'files'} (${shown})\n`);
+        io.stderr.write(`${PROG}: not started: ${countOf(notStarted.length, 'file', 'files')} (${shown})\n`);
     }
 }
 function uploadUrlOf(job, reason) {

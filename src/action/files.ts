@@ -25,7 +25,7 @@ export interface FindFilesOptions {
 }
 
 /** The workspace that reported paths are relative to: GITHUB_WORKSPACE, else the cwd. */
-export function defaultWorkspace(): string {
+function defaultWorkspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd()
 }
 

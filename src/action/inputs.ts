@@ -35,7 +35,6 @@ export interface ActionInputs {
   concurrency: number
   insecureSsl: boolean
   /** Path of the `ca-file` input, and its PEM text. */
-  caFile?: string
   ca?: string
   ifNoFilesFound: IfNoFilesFound
 }
@@ -85,14 +84,13 @@ export function readInputs(getInput: GetInput = coreGetInput): ActionInputs {
       parseCount(t, what('concurrency'), { min: 1, max: MAX_CONCURRENCY })
     ),
     insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
-    caFile,
     ca: caFile === undefined ? undefined : readCaFile(caFile, path.resolve(caFile), what('ca-file')),
     ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found'))
   }
 }
 
 /** Non-blank lines, trimmed, of a multi-line input. */
-export function lines(value: string): string[] {
+function lines(value: string): string[] {
   return value
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -116,7 +114,7 @@ function readGlob(value: string): string {
   return value
 }
 
-export function readBoolean(value: string, name: string, fallback: boolean): boolean {
+function readBoolean(value: string, name: string, fallback: boolean): boolean {
   if (value === '') return fallback
   const lower = value.toLowerCase()
   if (lower === 'true') return true

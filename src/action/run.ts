@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { UsageError } from '../common/errors.js'
 import { runPool } from '../common/pool.js'
-import { formatBytes } from '../common/units.js'
+import { countOf, formatBytes } from '../common/units.js'
 import { createHttpClient, describeError, publicUrl } from '../tus/index.js'
 import { findFiles, handleNoFiles, noFilesMessage, NoFilesFoundError, type FoundFile } from './files.js'
 import { maskSecrets, readInputs, type ActionInputs, type GetInput } from './inputs.js'
@@ -47,7 +47,7 @@ export async function runAction(options: RunOptions = {}): Promise<void> {
 async function uploadAll(inputs: ActionInputs, files: FoundFile[]): Promise<void> {
   const endpoint = publicUrl(inputs.endpoint)
   const bytes = files.reduce((sum, file) => sum + file.size, 0)
-  const count = files.length === 1 ? '1 file' : `${files.length} files`
+  const count = countOf(files.length, 'file', 'files')
   const parallel = Math.min(inputs.concurrency, files.length)
   core.info(`Uploading ${count} (${formatBytes(bytes)}) to ${endpoint}${parallel > 1 ? `, ${parallel} at a time` : ''}`)
   const controller = new AbortController()
@@ -120,16 +120,17 @@ export function watchSignals(controller: AbortController): () => void {
   }
 }
 
-/** The message only (it names the input and the fix); the stack only with debug logging on. */
-export function failStep(error: unknown): void {
+/**
+ * Bad input: its message only (it names the input and the fix). Anything else is said to be
+ * unexpected, with the way to its stack trace (shown only with debug logging on).
+ */
+function failStep(error: unknown): void {
   const expected = error instanceof UsageError || error instanceof NoFilesFoundError
-  core.setFailed(expected ? (error as Error).message : describeError(error))
+  const debugHint = core.isDebug() ? '' : ' (rerun with debug logging for the stack trace)'
+  core.setFailed(expected ? (error as Error).message : `unexpected error: ${describeError(error)}${debugHint}`)
   debugStack(error)
 }
 
 function debugStack(error: unknown): void {
   if (core.isDebug() && error instanceof Error && error.stack !== undefined) core.debug(error.stack)
 }
-
-/** The URL as it may be logged: without user:password (masked anyway). */
-export { publicUrl as withoutCredentials }

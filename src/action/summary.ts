@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { formatBytes, formatDuration, transferRate } from '../common/units.js'
+import { countOf, formatBytes, formatDuration, transferRate } from '../common/units.js'
 import type { FileOutcome } from './outputs.js'
 
 type SummaryTableRow = Parameters<typeof core.summary.addTable>[0][number]
@@ -31,12 +31,12 @@ export function totalsOf(outcomes: readonly FileOutcome[], elapsedMs: number): T
 /** "Uploaded 3 of 3 files, 4.2 GiB in 50s (84 MB/s), 0 retries"; no rate under 1 MiB. */
 export function totalLine(totals: Totals): string {
   const rate = transferRate(totals.bytes, totals.elapsedMs)
-  const retries = `${totals.retries} ${totals.retries === 1 ? 'retry' : 'retries'}`
+  const retries = countOf(totals.retries, 'retry', 'retries')
   return `Uploaded ${totals.uploaded} of ${filesText(totals.files)}${notDone(totals)}, ${formatBytes(totals.bytes)} in ${formatDuration(totals.elapsedMs)}${rate ? ` (${rate})` : ''}, ${retries}`
 }
 
 function filesText(count: number): string {
-  return count === 1 ? '1 file' : `${count} files`
+  return countOf(count, 'file', 'files')
 }
 
 /** " (1 failed, 2 cancelled)", or "" when all were uploaded. */

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import type { HttpClient } from '@actions/http-client'
 import { defaultMetadata } from '../common/metadataLines.js'
-import { askOffset, changedFile } from '../common/stoppedUpload.js'
-import { formatBytes, formatDuration, transferRate } from '../common/units.js'
+import { askOffset, changedFileWarning } from '../common/stoppedUpload.js'
+import { countOf, formatBytes, formatDuration, transferRate } from '../common/units.js'
 import {
   TusError,
   describeError,
@@ -36,7 +36,7 @@ export class FileUploadError extends Error {
 }
 
 /** The options of every request of a run: headers, TLS, timeout, cancellation; `onRetry` counts a file's retries. */
-export function requestOptions(context: UploadContext, logger: Logger, onRetry?: () => void): RequestOptions {
+function requestOptions(context: UploadContext, logger: Logger, onRetry?: () => void): RequestOptions {
   const { inputs } = context
   return {
     onRetry,
@@ -53,7 +53,7 @@ export function requestOptions(context: UploadContext, logger: Logger, onRetry?:
 }
 
 /** The metadata sent with a file: the defaults (unless off), then the `metadata` input. */
-export function metadataFor(file: FoundFile, inputs: ActionInputs): MetadataInput {
+function metadataFor(file: FoundFile, inputs: ActionInputs): MetadataInput {
   return { ...(inputs.defaultMetadata ? defaultMetadata(file.absolutePath) : {}), ...inputs.metadata }
 }
 
@@ -126,11 +126,8 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
 
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
 function warnIfChanged(file: FoundFile, uploaded: number): void {
-  const now = changedFile(file.absolutePath, file.size, file.mtimeMs)
-  if (uploaded === file.size && now === undefined) return
-  core.warning(
-    `${file.path}: the file changed during the upload (${file.size} bytes when found, ${uploaded} uploaded${now ? `, ${now.size} now` : ''}); the stored bytes may mix old and new: upload it again`
-  )
+  const warning = changedFileWarning(file.path, file.absolutePath, file, uploaded)
+  if (warning !== undefined) core.warning(warning)
 }
 
 /** Info lines go to the file's group (written when it ends); the rest out at once, with the path. */
@@ -173,7 +170,7 @@ async function readBackMetadata(
 export function resultLine(upload: UploadedFile): string {
   const notes = [
     transferRate(upload.size, upload.elapsedMs),
-    upload.retries > 0 ? `${upload.retries} ${upload.retries === 1 ? 'retry' : 'retries'}` : undefined
+    upload.retries > 0 ? countOf(upload.retries, 'retry', 'retries') : undefined
   ].filter(Boolean)
   return `${upload.file.path}: ${formatBytes(upload.size)} in ${formatDuration(upload.elapsedMs)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} -> ${upload.location}`
 }

@@ -15,7 +15,7 @@ export interface Io {
   exit(code: number): never
 }
 
-export function processIo(): Io {
+function processIo(): Io {
   return {
     stdin: process.stdin,
     stdout: process.stdout,
@@ -41,6 +41,32 @@ export function processIo(): Io {
 /** 128 + the signal number, as shells report a process killed by it. */
 export function signalExitCode(signal: TerminationSignal): number {
   return signal === 'SIGINT' ? 130 : 143
+}
+
+/** What the first SIGINT/SIGTERM started: an abort of the command's requests. */
+export interface Interruption {
+  signal: AbortSignal
+  interruptedBy(): TerminationSignal | undefined
+  unsubscribe(): void
+}
+
+/**
+ * The first SIGINT/SIGTERM aborts `signal` (the command then reports where it got to); a second
+ * one exits at once. `first` and `again` say so to the user.
+ */
+export function interruptOnSignals(io: Io, on: { first?(signal: TerminationSignal): void; again?(): void } = {}): Interruption {
+  const controller = new AbortController()
+  let interruptedBy: TerminationSignal | undefined
+  const unsubscribe = io.onSignal(signal => {
+    if (interruptedBy !== undefined) {
+      on.again?.()
+      io.exit(signalExitCode(interruptedBy))
+    }
+    interruptedBy = signal
+    on.first?.(signal)
+    controller.abort()
+  })
+  return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe }
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   type CommonOptions,
   type CommonOptionValues
 } from './args.js'
-import { signalExitCode, type Io, type TerminationSignal } from './io.js'
+import { interruptOnSignals, signalExitCode, type Io } from './io.js'
 import { CliLogger, oneLine } from './logger.js'
 
 const PROG = 'tus-metadata'
@@ -65,7 +65,7 @@ export function printable(value: string): string {
 }
 
 /** Bytes as a printable value: UTF-8 text escaped as above, other bytes as \xNN outside printable ASCII. */
-export function printableBytes(bytes: Uint8Array): string {
+function printableBytes(bytes: Uint8Array): string {
   let text: string
   try {
     text = utf8.decode(bytes)
@@ -111,7 +111,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
   if (common.tls.insecure) logger.warn('--insecure: TLS certificates are not verified')
 
-  const interruption = watchSignals(io)
+  const interruption = interruptOnSignals(io)
   const httpClient = createHttpClient()
   try {
     const state = await readState(target, httpClient, interruption.signal, logger)
@@ -141,26 +141,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 interface Target {
   uploadUrl: string
   shownUrl: string
-  headers: Record<string, string>
   common: CommonOptions
 }
 
 async function resolveTarget(urlArg: string, values: MetadataOptionValues, io: Io): Promise<Target> {
   const given = readHttpUrl(urlArg, 'upload URL')
   const common = await resolveCommonOptions(values, io.cwd)
-  return { uploadUrl: given, shownUrl: publicUrl(given), headers: common.headers, common }
-}
-
-/** The first SIGINT/SIGTERM cancels the request; a second one exits at once. */
-function watchSignals(io: Io): { signal: AbortSignal; interruptedBy(): TerminationSignal | undefined; unsubscribe(): void } {
-  const controller = new AbortController()
-  let interruptedBy: TerminationSignal | undefined
-  const unsubscribe = io.onSignal(signal => {
-    if (interruptedBy !== undefined) io.exit(signalExitCode(interruptedBy))
-    interruptedBy = signal
-    controller.abort()
-  })
-  return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe }
+  return { uploadUrl: given, shownUrl: publicUrl(given), common }
 }
 
 /** One HEAD request (retried), for both the metadata and the offset. */
@@ -170,7 +157,7 @@ async function readState(
   signal: AbortSignal,
   logger: CliLogger
 ): Promise<UploadState> {
-  const { uploadUrl, shownUrl, headers, common } = target
+  const { uploadUrl, shownUrl, common } = target
   const policy = retryPolicy(common.retry)
   return withRetries(
     policy,
@@ -180,7 +167,7 @@ async function readState(
     () =>
       offset(uploadUrl, {
         httpClient,
-        headers,
+        headers: common.headers,
         tls: common.tls,
         timeout: common.timeout,
         signal,

@@ -27,10 +27,8 @@ interface BarState {
   label: string
   total: number | undefined
   sent: number
-  startedAt: number
   samples: Array<{ at: number; bytes: number }>
   outcome?: 'done' | 'failed' | 'interrupted'
-  finishedAt?: number
 }
 
 /** Rate over the last few seconds, so that a stall shows as a falling rate. */
@@ -91,7 +89,7 @@ export async function createProgress(stream: Writable, now: () => number = Date.
       started = true
       active++
       labelWidth = Math.min(LABEL_WIDTH, Math.max(labelWidth, label.length))
-      const state: BarState = { label, total, sent: 0, startedAt: now(), samples: [] }
+      const state: BarState = { label, total, sent: 0, samples: [] }
       const bar = multibar.create(total ?? 0, 0, { state })
       return {
         update(bytesSent, bytesTotal) {
@@ -101,7 +99,6 @@ export async function createProgress(stream: Writable, now: () => number = Date.
         done(outcome) {
           // The bar makes way for the caller's log line: at most `concurrency` bars are shown.
           state.outcome = outcome
-          state.finishedAt = now()
           active--
           if (!stopped) multibar.remove(bar)
         }

@@ -13,8 +13,8 @@ import { readHttpUrl } from '../common/urls.js'
 import { defaultMetadata, parseMetadataEntries } from '../common/metadataLines.js'
 import { MAX_CONCURRENCY, runPool } from '../common/pool.js'
 import { ResumeStore, fingerprint } from '../common/resumeStore.js'
-import { askOffset, changedFile } from '../common/stoppedUpload.js'
-import { formatBytes, formatDuration, parseCount, parseSize, transferRate } from '../common/units.js'
+import { askOffset, changedFileWarning } from '../common/stoppedUpload.js'
+import { countOf, formatBytes, formatDuration, parseCount, parseSize, transferRate } from '../common/units.js'
 import {
   DEFAULTS,
   TusError,
@@ -37,7 +37,7 @@ import {
   resolveCommonOptions,
   type CommonOptionValues
 } from './args.js'
-import { signalExitCode, type Io, type TerminationSignal } from './io.js'
+import { interruptOnSignals, signalExitCode, type Interruption, type Io } from './io.js'
 import { CliLogger, oneLine } from './logger.js'
 import { createProgress, type ProgressBar, type ProgressDisplay } from './progress.js'
 
@@ -78,6 +78,7 @@ interface Job {
   reported?: boolean
 }
 
+/** A file the pool reached after an interruption: not started, reported as such at the end. */
 class NotStarted extends Error {}
 
 function buildProgram(io: Io) {
@@ -351,27 +352,15 @@ class OrderedOutput {
   }
 }
 
-interface Interruption {
-  signal: AbortSignal
-  interruptedBy(): TerminationSignal | undefined
-  unsubscribe(): void
-}
-
 /** The first SIGINT/SIGTERM stops the uploads (each reports where it got to); a second one exits at once. */
 function watchSignals(io: Io, logger: CliLogger, progress: ProgressDisplay | undefined): Interruption {
-  const controller = new AbortController()
-  let interruptedBy: TerminationSignal | undefined
-  const unsubscribe = io.onSignal(signal => {
-    if (interruptedBy !== undefined) {
+  return interruptOnSignals(io, {
+    first: signal => logger.warn(`${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; stopping the uploads (again to quit at once)`),
+    again: () => {
       progress?.stop()
       io.stderr.write(`${PROG}: interrupted again; exiting now\n`)
-      io.exit(signalExitCode(interruptedBy))
     }
-    interruptedBy = signal
-    logger.warn(`${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; stopping the uploads (again to quit at once)`)
-    controller.abort()
   })
-  return { signal: controller.signal, interruptedBy: () => interruptedBy, unsubscribe }
 }
 
 /** One file of the pool: its bar, its upload, its line on stdout and its report. */
@@ -423,7 +412,7 @@ async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Prom
   }
   const result = await uploadDetailed(setup.endpoint, uploadSource(job, run.io), options)
   job.uploadUrl = result.location
-  warnIfChanged(job, logger)
+  warnIfChanged(job, result.size, logger)
   if (store && fp !== undefined) {
     await storeChange(store.delete(fp), `${job.arg}: removing the finished upload from ${store.filePath}`, logger)
   }
@@ -451,11 +440,11 @@ export function storeChange(change: Promise<void>, what: string, logger: CliLogg
 }
 
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
-function warnIfChanged(job: Job, logger: CliLogger): void {
+function warnIfChanged(job: Job, uploaded: number, logger: CliLogger): void {
   if (job.kind !== 'file' || job.absolutePath === undefined) return
-  if (changedFile(job.absolutePath, job.size as number, job.mtimeMs as number)) {
-    logger.warn(`${job.arg}: the file changed while it was being uploaded; the stored bytes may mix old and new: upload it again`)
-  }
+  const found = { size: job.size as number, mtimeMs: job.mtimeMs as number }
+  const warning = changedFileWarning(job.arg, job.absolutePath, found, uploaded)
+  if (warning !== undefined) logger.warn(warning)
 }
 
 /** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
@@ -521,7 +510,7 @@ function reportSuccess(job: Job, result: UploadResult, logger: CliLogger): void 
   const label = job.arg
   // A resumed upload's time covers only the bytes sent in this run.
   const rate = result.resumed ? undefined : transferRate(result.size, result.elapsedMs)
-  const notes = [result.resumed ? 'resumed' : '', result.retries > 0 ? `${result.retries} ${result.retries === 1 ? 'retry' : 'retries'}` : '']
+  const notes = [result.resumed ? 'resumed' : '', result.retries > 0 ? countOf(result.retries, 'retry', 'retries') : '']
     .filter(Boolean)
     .join(', ')
   logger.info(`${label}: uploaded ${formatBytes(result.size)} in ${formatDuration(result.elapsedMs)}${rate ? `, ${rate}` : ''}${notes ? ` (${notes})` : ''}`)
@@ -581,7 +570,7 @@ async function reportUnfinished(jobs: Job[], results: PromiseSettledResult<Uploa
   interrupted.forEach(({ job, reason }, i) => reportInterrupted(job, reason, held[i], setup, io))
   if (notStarted.length > 0) {
     const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '')
-    io.stderr.write(`${PROG}: not started: ${notStarted.length} ${notStarted.length === 1 ? 'file' : 'files'} (${shown})\n`)
+    io.stderr.write(`${PROG}: not started: ${countOf(notStarted.length, 'file', 'files')} (${shown})\n`)
   }
 }
 

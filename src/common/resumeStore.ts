@@ -55,8 +55,6 @@ interface StoreFile {
 }
 
 export class ResumeStore {
-  static fingerprint = fingerprint
-
   readonly filePath: string
   private readonly what: string
   /** This process's view: the file as loaded, plus this process's own changes. */
@@ -78,10 +76,6 @@ export class ResumeStore {
     const entries = await readStore(absolute, what)
     await checkWritable(absolute, what)
     return new ResumeStore(absolute, what, entries)
-  }
-
-  fingerprint(input: FingerprintInput): string {
-    return fingerprint(input)
   }
 
   /** The upload URL recorded for this fingerprint, if any. */

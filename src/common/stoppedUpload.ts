@@ -16,10 +16,21 @@ export async function askOffset(uploadUrl: string, options: RequestOptions): Pro
 }
 
 /**
+ * The warning for a file written to while it was uploaded (`found` is what it was when found,
+ * `uploaded` the bytes the upload took): the stored bytes may mix old and new. Undefined when not.
+ */
+export function changedFileWarning(label: string, path: string, found: { size: number; mtimeMs: number }, uploaded: number): string | undefined {
+  const now = changedFile(path, found.size, found.mtimeMs)
+  if (uploaded === found.size && now === undefined) return undefined
+  const sizes = `${found.size} bytes when found, ${uploaded} uploaded${now ? `, ${now.size} now` : ''}`
+  return `${label}: the file changed during the upload (${sizes}); the stored bytes may mix old and new: upload it again`
+}
+
+/**
  * The file's stats when it was written to since it was found with `size` and `mtimeMs` (the upload
  * may then mix old and new bytes); undefined when unchanged, or gone (what was sent was read before).
  */
-export function changedFile(path: string, size: number, mtimeMs: number): Stats | undefined {
+function changedFile(path: string, size: number, mtimeMs: number): Stats | undefined {
   let now: Stats
   try {
     now = statSync(path)

@@ -95,6 +95,11 @@ function scaled(value: number, base: number, units: string[]): string {
   return `${shown} ${units[unit]}`
 }
 
+/** "1 file", "3 files", "1 retry", "0 retries". */
+export function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
 /** A size for people, in IEC units: "512 B", "1.5 KiB", "1.2 GiB", "85 MiB". */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '? B'
@@ -108,7 +113,7 @@ export function formatRate(bytesPerSecond: number): string {
 }
 
 /** Under this size a transfer's rate says little: its time is mostly round trips. */
-export const RATE_MIN_BYTES = 1024 * 1024
+const RATE_MIN_BYTES = 1024 * 1024
 
 /** The rate of a transfer for people, or undefined when it would say little (small, or no time). */
 export function transferRate(bytes: number, elapsedMs: number): string | undefined {

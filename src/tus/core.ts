@@ -162,7 +162,7 @@ export function terminate(uploadUrl: string, options: RequestOptions = {}): Prom
   return withContext(uploadUrl, options, terminateUpload)
 }
 
-export async function terminateUpload(ctx: HttpContext, uploadUrl: string): Promise<void> {
+async function terminateUpload(ctx: HttpContext, uploadUrl: string): Promise<void> {
   const response = await send(ctx, { method: 'DELETE', url: uploadUrl, headers: { 'Tus-Resumable': TUS_VERSION } })
   if (response.status !== 204 && response.status !== 200) throw statusError(response, '204 No Content')
 }

@@ -76,7 +76,7 @@ export function checkByteCount(value: number | undefined, what: string): void {
   }
 }
 
-/** One line for a human: the message, and the cause's message when it adds something. */
+/** A failure for a human: a TusError's message already names the request and its cause. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message
   return String(error)

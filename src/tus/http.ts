@@ -160,7 +160,7 @@ export function publicUrl(url: string | URL): string {
 // What Node sends as a header value: tab, printable ASCII, and the bytes 0x80 to 0xFF.
 export const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
 
-export function checkHeader(name: string, value: string): void {
+function checkHeader(name: string, value: string): void {
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
     throw new TusError('INVALID_INPUT', `header name ${JSON.stringify(name)} is not a valid HTTP token`)
   }
@@ -554,7 +554,7 @@ function statusHint(response: HttpResponse): string {
   }
 }
 
-export function parseRetryAfter(value: string | undefined): number | undefined {
+function parseRetryAfter(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
   const date = Date.parse(value)

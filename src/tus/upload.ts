@@ -5,7 +5,7 @@ import { createUpload } from './creation.js'
 import { TusError } from './errors.js'
 import { closeContext, createContext, noteRetry, parseHttpUrl, publicUrl, withContext, type HttpContext } from './http.js'
 import { encodeMetadata } from './metadata.js'
-import { DEFAULTS, type Metadata, type UploadOptions, type UploadSource } from './options.js'
+import { DEFAULTS, type Metadata, type RequestOptions, type RetryOptions, type UploadOptions, type UploadSource } from './options.js'
 import { EXTENSION } from './protocol.js'
 import { backoffMs, finalError, isRetryable, retryPolicy, sleep, withRetries, type RetryNotice, type RetryPolicy } from './retry.js'
 import { cachedConfiguration, clearOutage, noteOutage, sharedOutage } from './shared.js'
@@ -76,7 +76,7 @@ async function checkedUpload(endpoint: string, source: UploadSource, options: Up
 }
 
 /** Reads an upload's metadata back (a HEAD, retried as the retry options say). */
-export async function metadata(uploadUrl: string, options: UploadOptions = {}): Promise<Metadata> {
+export async function metadata(uploadUrl: string, options: RequestOptions & { retry?: RetryOptions } = {}): Promise<Metadata> {
   parseHttpUrl(uploadUrl, 'upload URL')
   const policy = retryPolicy(options.retry)
   return withContext(uploadUrl, options, async (ctx, url) => {
