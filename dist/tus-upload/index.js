@@ -6300,6 +6300,233 @@ function describeFsError(error) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/common/pool.ts
+/** Files uploaded at once by the tools and the Action, at most: beyond it one server gains nothing and its connection limits are at risk. */
+const MAX_CONCURRENCY = 64;
+/**
+ * Runs `fn` over `items` with at most `concurrency` calls in flight. Results come back in item
+ * order, whatever the order of completion; a failure does not stop the other items.
+ */
+async function runPool(items, concurrency, fn) {
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    }
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    }
+    const workers = [];
+    for (let i = 0; i < Math.min(concurrency, items.length); i++)
+        workers.push(worker());
+    await Promise.all(workers);
+    return results;
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/common/resumeStore.ts
+/**
+ * Resume across processes (`--resume-file FILE`): upload URLs recorded under a fingerprint of the
+ * file and the endpoint, so that a rerun after a crash, a kill or a network outage continues the
+ * uploads instead of starting over.
+ *
+ * The file is JSON: `{"version": 1, "uploads": {"<fingerprint>": {"url": "...", "updated": "..."}}}`.
+ * Every change re-reads the file, applies itself and replaces the file atomically (a temporary
+ * file renamed over it), so a reader never sees half a file, and two processes sharing a file
+ * lose at most a concurrent update rather than the whole file. Changes from one process are
+ * serialized.
+ */
+
+
+
+
+// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
+// needs it: loaded on first use.
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const resumeStore_crypto = () => requireBuiltin('node:crypto');
+/**
+ * The same file (path, size, modification time) to the same endpoint. Credentials in the
+ * endpoint URL are left out, so that a changed password still resumes.
+ */
+function fingerprint(input) {
+    let endpoint = input.endpoint;
+    try {
+        const url = new URL(input.endpoint);
+        url.username = '';
+        url.password = '';
+        endpoint = url.href;
+    }
+    catch {
+        // Not a URL: use it as given.
+    }
+    const key = JSON.stringify(['tus-upload/1', input.absolutePath, input.size, Math.floor(input.mtimeMs), endpoint]);
+    return resumeStore_crypto().createHash('sha256').update(key).digest('hex');
+}
+class ResumeStore {
+    filePath;
+    what;
+    /** This process's view: the file as loaded, plus this process's own changes. */
+    entries;
+    queue = Promise.resolve();
+    constructor(filePath, what, entries) {
+        this.filePath = filePath;
+        this.what = what;
+        this.entries = entries;
+    }
+    /**
+     * Loads `filePath`; a missing file is an empty store (created on the first `set`). A file that
+     * cannot be read or is not a resume file is a UsageError naming `what` (e.g. `--resume-file`).
+     */
+    static async open(filePath, what = '--resume-file') {
+        const absolute = external_node_path_default().resolve(filePath);
+        const entries = await readStore(absolute, what);
+        await checkWritable(absolute, what);
+        return new ResumeStore(absolute, what, entries);
+    }
+    /** The upload URL recorded for this fingerprint, if any. */
+    get(fp) {
+        return this.entries.get(fp)?.url;
+    }
+    /** Records the upload URL of a fingerprint; resolves once the file is replaced. */
+    set(fp, url) {
+        return this.update(entries => {
+            entries.set(fp, { url, updated: new Date().toISOString() });
+        });
+    }
+    /** Forgets a fingerprint (its upload finished); resolves once the file is replaced. */
+    delete(fp) {
+        // Never recorded (a file sent whole in its creation POST): nothing to rewrite.
+        if (!this.entries.has(fp))
+            return this.queue;
+        return this.update(entries => {
+            entries.delete(fp);
+        });
+    }
+    /** Resolves once every change made so far is on disk. */
+    flush() {
+        return this.queue;
+    }
+    update(change) {
+        change(this.entries);
+        const run = async () => {
+            // Re-read: another process may have recorded its own uploads meanwhile.
+            const entries = await readStore(this.filePath, this.what);
+            change(entries);
+            await writeAtomically(this.filePath, serialize(entries), this.what);
+        };
+        const result = this.queue.then(run);
+        this.queue = result.catch(() => { });
+        return result;
+    }
+}
+async function readStore(filePath, what) {
+    let text;
+    try {
+        text = await external_node_fs_.promises.readFile(filePath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        // A path that does not exist (yet): checkWritable says whether it can be made.
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return new Map();
+        if (code === 'EISDIR')
+            throw new UsageError(`${what}: ${filePath} is a directory; give a file name`, { cause: error });
+        throw new UsageError(`${what}: cannot read ${filePath} (${code ?? error.message}); check its permissions`, {
+            cause: error
+        });
+    }
+    if (text.trim() === '')
+        return new Map();
+    const corrupt = (why, cause) => new UsageError(`${what}: ${filePath} is not a tus-upload resume file (${why}); delete it or give another file`, {
+        cause
+    });
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw corrupt('invalid JSON', error);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw corrupt('not a JSON object');
+    const file = data;
+    if (file.version !== 1)
+        throw corrupt(`unknown version ${JSON.stringify(file.version)}`);
+    if (typeof file.uploads !== 'object' || file.uploads === null || Array.isArray(file.uploads)) {
+        throw corrupt('"uploads" is not an object');
+    }
+    const entries = new Map();
+    for (const [fp, entry] of Object.entries(file.uploads)) {
+        if (typeof entry !== 'object' || entry === null || typeof entry.url !== 'string') {
+            throw corrupt(`entry ${JSON.stringify(fp)} has no "url"`);
+        }
+        entries.set(fp, { url: entry.url, updated: String(entry.updated ?? '') });
+    }
+    return entries;
+}
+/**
+ * The file is replaced by a rename, so its directory (or, when that does not exist yet, the
+ * nearest directory above it, where it will be made) must take new files: checked up front, so
+ * that a run never goes on believing its uploads can be resumed when they cannot.
+ */
+async function checkWritable(filePath, what) {
+    let dir = external_node_path_default().dirname(filePath);
+    for (;;) {
+        try {
+            const info = await external_node_fs_.promises.stat(dir);
+            if (!info.isDirectory())
+                throw new UsageError(`${what}: ${dir} is not a directory; give a file in a directory`);
+            break;
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+            const parent = external_node_path_default().dirname(dir);
+            if (error.code !== 'ENOENT' || parent === dir)
+                throw cannotWrite(dir, error, what);
+            dir = parent;
+        }
+    }
+    await external_node_fs_.promises.access(dir, external_node_fs_.constants.W_OK).catch((error) => {
+        throw cannotWrite(dir, error, what);
+    });
+}
+function cannotWrite(dir, error, what) {
+    const code = error.code ?? error.message;
+    return new UsageError(`${what}: cannot write in ${dir} (${code}); give a file in a writable directory`, { cause: error });
+}
+function serialize(entries) {
+    const file = { version: 1, uploads: Object.fromEntries(entries) };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+async function writeAtomically(filePath, text, what) {
+    const dir = external_node_path_default().dirname(filePath);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(filePath)}.${process.pid}.${resumeStore_crypto().randomBytes(4).toString('hex')}.tmp`);
+    try {
+        await external_node_fs_.promises.mkdir(dir, { recursive: true });
+        await external_node_fs_.promises.writeFile(temp, text, { mode: 0o600 });
+        await external_node_fs_.promises.rename(temp, filePath);
+    }
+    catch (error) {
+        await external_node_fs_.promises.rm(temp, { force: true }).catch(() => { });
+        const code = error.code;
+        throw new UsageError(`${what}: cannot write ${filePath} (${code ?? error.message}); check the directory and its permissions`, {
+            cause: error
+        });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/errors.ts
 class errors_TusError extends Error {
     code;
@@ -7963,757 +8190,6 @@ function parseRetryAfter(value) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-;// CONCATENATED MODULE: ./src/common/urls.ts
-
-
-
-/** A URL the user gave, checked as the library will check it: the text, or a UsageError naming `what`. */
-function readHttpUrl(text, what) {
-    try {
-        http_parseHttpUrl(text, what);
-    }
-    catch (error) {
-        throw error instanceof errors_TusError ? new UsageError(error.message) : error;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./node_modules/mime/dist/types/standard.js
-const types = {
-    'application/andrew-inset': ['ez'],
-    'application/appinstaller': ['appinstaller'],
-    'application/applixware': ['aw'],
-    'application/appx': ['appx'],
-    'application/appxbundle': ['appxbundle'],
-    'application/atom+xml': ['atom'],
-    'application/atomcat+xml': ['atomcat'],
-    'application/atomdeleted+xml': ['atomdeleted'],
-    'application/atomsvc+xml': ['atomsvc'],
-    'application/atsc-dwd+xml': ['dwd'],
-    'application/atsc-held+xml': ['held'],
-    'application/atsc-rsat+xml': ['rsat'],
-    'application/automationml-aml+xml': ['aml'],
-    'application/automationml-amlx+zip': ['amlx'],
-    'application/bdoc': ['bdoc'],
-    'application/calendar+xml': ['xcs'],
-    'application/ccxml+xml': ['ccxml'],
-    'application/cdfx+xml': ['cdfx'],
-    'application/cdmi-capability': ['cdmia'],
-    'application/cdmi-container': ['cdmic'],
-    'application/cdmi-domain': ['cdmid'],
-    'application/cdmi-object': ['cdmio'],
-    'application/cdmi-queue': ['cdmiq'],
-    'application/cpl+xml': ['cpl'],
-    'application/cu-seeme': ['cu'],
-    'application/cwl': ['cwl'],
-    'application/dash+xml': ['mpd'],
-    'application/dash-patch+xml': ['mpp'],
-    'application/davmount+xml': ['davmount'],
-    'application/dicom': ['dcm'],
-    'application/docbook+xml': ['dbk'],
-    'application/dssc+der': ['dssc'],
-    'application/dssc+xml': ['xdssc'],
-    'application/ecmascript': ['ecma'],
-    'application/emma+xml': ['emma'],
-    'application/emotionml+xml': ['emotionml'],
-    'application/epub+zip': ['epub'],
-    'application/exi': ['exi'],
-    'application/express': ['exp'],
-    'application/fdf': ['fdf'],
-    'application/fdt+xml': ['fdt'],
-    'application/font-tdpfr': ['pfr'],
-    'application/geo+json': ['geojson'],
-    'application/gml+xml': ['gml'],
-    'application/gpx+xml': ['gpx'],
-    'application/gxf': ['gxf'],
-    'application/gzip': ['gz'],
-    'application/hjson': ['hjson'],
-    'application/hyperstudio': ['stk'],
-    'application/inkml+xml': ['ink', 'inkml'],
-    'application/ipfix': ['ipfix'],
-    'application/its+xml': ['its'],
-    'application/java-archive': ['jar', 'war', 'ear'],
-    'application/java-serialized-object': ['ser'],
-    'application/java-vm': ['class'],
-    'application/javascript': ['*js'],
-    'application/json': ['json', 'map'],
-    'application/json5': ['json5'],
-    'application/jsonml+json': ['jsonml'],
-    'application/ld+json': ['jsonld'],
-    'application/lgr+xml': ['lgr'],
-    'application/lost+xml': ['lostxml'],
-    'application/mac-binhex40': ['hqx'],
-    'application/mac-compactpro': ['cpt'],
-    'application/mads+xml': ['mads'],
-    'application/manifest+json': ['webmanifest'],
-    'application/marc': ['mrc'],
-    'application/marcxml+xml': ['mrcx'],
-    'application/mathematica': ['ma', 'nb', 'mb'],
-    'application/mathml+xml': ['mathml'],
-    'application/mbox': ['mbox'],
-    'application/media-policy-dataset+xml': ['mpf'],
-    'application/mediaservercontrol+xml': ['mscml'],
-    'application/metalink+xml': ['metalink'],
-    'application/metalink4+xml': ['meta4'],
-    'application/mets+xml': ['mets'],
-    'application/mmt-aei+xml': ['maei'],
-    'application/mmt-usd+xml': ['musd'],
-    'application/mods+xml': ['mods'],
-    'application/mp21': ['m21', 'mp21'],
-    'application/mp4': ['*mp4', '*mpg4', 'mp4s', 'm4p'],
-    'application/msix': ['msix'],
-    'application/msixbundle': ['msixbundle'],
-    'application/msword': ['doc', 'dot'],
-    'application/mxf': ['mxf'],
-    'application/n-quads': ['nq'],
-    'application/n-triples': ['nt'],
-    'application/node': ['cjs'],
-    'application/octet-stream': [
-        'bin',
-        'dms',
-        'lrf',
-        'mar',
-        'so',
-        'dist',
-        'distz',
-        'pkg',
-        'bpk',
-        'dump',
-        'elc',
-        'deploy',
-        'exe',
-        'dll',
-        'deb',
-        'dmg',
-        'iso',
-        'img',
-        'msi',
-        'msp',
-        'msm',
-        'buffer',
-    ],
-    'application/oda': ['oda'],
-    'application/oebps-package+xml': ['opf'],
-    'application/ogg': ['ogx'],
-    'application/omdoc+xml': ['omdoc'],
-    'application/onenote': [
-        'onetoc',
-        'onetoc2',
-        'onetmp',
-        'onepkg',
-        'one',
-        'onea',
-    ],
-    'application/oxps': ['oxps'],
-    'application/p2p-overlay+xml': ['relo'],
-    'application/patch-ops-error+xml': ['xer'],
-    'application/pdf': ['pdf'],
-    'application/pgp-encrypted': ['pgp'],
-    'application/pgp-keys': ['asc'],
-    'application/pgp-signature': ['sig', '*asc'],
-    'application/pics-rules': ['prf'],
-    'application/pkcs10': ['p10'],
-    'application/pkcs7-mime': ['p7m', 'p7c'],
-    'application/pkcs7-signature': ['p7s'],
-    'application/pkcs8': ['p8'],
-    'application/pkix-attr-cert': ['ac'],
-    'application/pkix-cert': ['cer'],
-    'application/pkix-crl': ['crl'],
-    'application/pkix-pkipath': ['pkipath'],
-    'application/pkixcmp': ['pki'],
-    'application/pls+xml': ['pls'],
-    'application/postscript': ['ai', 'eps', 'ps'],
-    'application/provenance+xml': ['provx'],
-    'application/pskc+xml': ['pskcxml'],
-    'application/raml+yaml': ['raml'],
-    'application/rdf+xml': ['rdf', 'owl'],
-    'application/reginfo+xml': ['rif'],
-    'application/relax-ng-compact-syntax': ['rnc'],
-    'application/resource-lists+xml': ['rl'],
-    'application/resource-lists-diff+xml': ['rld'],
-    'application/rls-services+xml': ['rs'],
-    'application/route-apd+xml': ['rapd'],
-    'application/route-s-tsid+xml': ['sls'],
-    'application/route-usd+xml': ['rusd'],
-    'application/rpki-ghostbusters': ['gbr'],
-    'application/rpki-manifest': ['mft'],
-    'application/rpki-roa': ['roa'],
-    'application/rsd+xml': ['rsd'],
-    'application/rss+xml': ['rss'],
-    'application/rtf': ['rtf'],
-    'application/sbml+xml': ['sbml'],
-    'application/scvp-cv-request': ['scq'],
-    'application/scvp-cv-response': ['scs'],
-    'application/scvp-vp-request': ['spq'],
-    'application/scvp-vp-response': ['spp'],
-    'application/sdp': ['sdp'],
-    'application/senml+xml': ['senmlx'],
-    'application/sensml+xml': ['sensmlx'],
-    'application/set-payment-initiation': ['setpay'],
-    'application/set-registration-initiation': ['setreg'],
-    'application/shf+xml': ['shf'],
-    'application/sieve': ['siv', 'sieve'],
-    'application/smil+xml': ['smi', 'smil'],
-    'application/sparql-query': ['rq'],
-    'application/sparql-results+xml': ['srx'],
-    'application/sql': ['sql'],
-    'application/srgs': ['gram'],
-    'application/srgs+xml': ['grxml'],
-    'application/sru+xml': ['sru'],
-    'application/ssdl+xml': ['ssdl'],
-    'application/ssml+xml': ['ssml'],
-    'application/swid+xml': ['swidtag'],
-    'application/tei+xml': ['tei', 'teicorpus'],
-    'application/thraud+xml': ['tfi'],
-    'application/timestamped-data': ['tsd'],
-    'application/toml': ['toml'],
-    'application/trig': ['trig'],
-    'application/ttml+xml': ['ttml'],
-    'application/ubjson': ['ubj'],
-    'application/urc-ressheet+xml': ['rsheet'],
-    'application/urc-targetdesc+xml': ['td'],
-    'application/voicexml+xml': ['vxml'],
-    'application/wasm': ['wasm'],
-    'application/watcherinfo+xml': ['wif'],
-    'application/widget': ['wgt'],
-    'application/winhlp': ['hlp'],
-    'application/wsdl+xml': ['wsdl'],
-    'application/wspolicy+xml': ['wspolicy'],
-    'application/xaml+xml': ['xaml'],
-    'application/xcap-att+xml': ['xav'],
-    'application/xcap-caps+xml': ['xca'],
-    'application/xcap-diff+xml': ['xdf'],
-    'application/xcap-el+xml': ['xel'],
-    'application/xcap-ns+xml': ['xns'],
-    'application/xenc+xml': ['xenc'],
-    'application/xfdf': ['xfdf'],
-    'application/xhtml+xml': ['xhtml', 'xht'],
-    'application/xliff+xml': ['xlf'],
-    'application/xml': ['xml', 'xsl', 'xsd', 'rng'],
-    'application/xml-dtd': ['dtd'],
-    'application/xop+xml': ['xop'],
-    'application/xproc+xml': ['xpl'],
-    'application/xslt+xml': ['*xsl', 'xslt'],
-    'application/xspf+xml': ['xspf'],
-    'application/xv+xml': ['mxml', 'xhvml', 'xvml', 'xvm'],
-    'application/yang': ['yang'],
-    'application/yin+xml': ['yin'],
-    'application/zip': ['zip'],
-    'application/zip+dotlottie': ['lottie'],
-    'audio/3gpp': ['*3gpp'],
-    'audio/aac': ['adts', 'aac'],
-    'audio/adpcm': ['adp'],
-    'audio/amr': ['amr'],
-    'audio/basic': ['au', 'snd'],
-    'audio/midi': ['mid', 'midi', 'kar', 'rmi'],
-    'audio/mobile-xmf': ['mxmf'],
-    'audio/mp3': ['*mp3'],
-    'audio/mp4': ['m4a', 'mp4a', 'm4b'],
-    'audio/mpeg': ['mpga', 'mp2', 'mp2a', 'mp3', 'm2a', 'm3a'],
-    'audio/ogg': ['oga', 'ogg', 'spx', 'opus'],
-    'audio/s3m': ['s3m'],
-    'audio/silk': ['sil'],
-    'audio/wav': ['wav'],
-    'audio/wave': ['*wav'],
-    'audio/webm': ['weba'],
-    'audio/xm': ['xm'],
-    'font/collection': ['ttc'],
-    'font/otf': ['otf'],
-    'font/ttf': ['ttf'],
-    'font/woff': ['woff'],
-    'font/woff2': ['woff2'],
-    'image/aces': ['exr'],
-    'image/apng': ['apng'],
-    'image/avci': ['avci'],
-    'image/avcs': ['avcs'],
-    'image/avif': ['avif'],
-    'image/bmp': ['bmp', 'dib'],
-    'image/cgm': ['cgm'],
-    'image/dicom-rle': ['drle'],
-    'image/dpx': ['dpx'],
-    'image/emf': ['emf'],
-    'image/fits': ['fits'],
-    'image/g3fax': ['g3'],
-    'image/gif': ['gif'],
-    'image/heic': ['heic'],
-    'image/heic-sequence': ['heics'],
-    'image/heif': ['heif'],
-    'image/heif-sequence': ['heifs'],
-    'image/hej2k': ['hej2'],
-    'image/ief': ['ief'],
-    'image/jaii': ['jaii'],
-    'image/jais': ['jais'],
-    'image/jls': ['jls'],
-    'image/jp2': ['jp2', 'jpg2'],
-    'image/jpeg': ['jpg', 'jpeg', 'jpe'],
-    'image/jph': ['jph'],
-    'image/jphc': ['jhc'],
-    'image/jpm': ['jpm', 'jpgm'],
-    'image/jpx': ['jpx', 'jpf'],
-    'image/jxl': ['jxl'],
-    'image/jxr': ['jxr'],
-    'image/jxra': ['jxra'],
-    'image/jxrs': ['jxrs'],
-    'image/jxs': ['jxs'],
-    'image/jxsc': ['jxsc'],
-    'image/jxsi': ['jxsi'],
-    'image/jxss': ['jxss'],
-    'image/ktx': ['ktx'],
-    'image/ktx2': ['ktx2'],
-    'image/pjpeg': ['jfif'],
-    'image/png': ['png'],
-    'image/sgi': ['sgi'],
-    'image/svg+xml': ['svg', 'svgz'],
-    'image/t38': ['t38'],
-    'image/tiff': ['tif', 'tiff'],
-    'image/tiff-fx': ['tfx'],
-    'image/webp': ['webp'],
-    'image/wmf': ['wmf'],
-    'message/disposition-notification': ['disposition-notification'],
-    'message/global': ['u8msg'],
-    'message/global-delivery-status': ['u8dsn'],
-    'message/global-disposition-notification': ['u8mdn'],
-    'message/global-headers': ['u8hdr'],
-    'message/rfc822': ['eml', 'mime', 'mht', 'mhtml'],
-    'model/3mf': ['3mf'],
-    'model/gltf+json': ['gltf'],
-    'model/gltf-binary': ['glb'],
-    'model/iges': ['igs', 'iges'],
-    'model/jt': ['jt'],
-    'model/mesh': ['msh', 'mesh', 'silo'],
-    'model/mtl': ['mtl'],
-    'model/obj': ['obj'],
-    'model/prc': ['prc'],
-    'model/step': ['step', 'stp', 'stpnc', 'p21', '210'],
-    'model/step+xml': ['stpx'],
-    'model/step+zip': ['stpz'],
-    'model/step-xml+zip': ['stpxz'],
-    'model/stl': ['stl'],
-    'model/u3d': ['u3d'],
-    'model/vrml': ['wrl', 'vrml'],
-    'model/x3d+binary': ['*x3db', 'x3dbz'],
-    'model/x3d+fastinfoset': ['x3db'],
-    'model/x3d+vrml': ['*x3dv', 'x3dvz'],
-    'model/x3d+xml': ['x3d', 'x3dz'],
-    'model/x3d-vrml': ['x3dv'],
-    'text/cache-manifest': ['appcache', 'manifest'],
-    'text/calendar': ['ics', 'ifb'],
-    'text/coffeescript': ['coffee', 'litcoffee'],
-    'text/css': ['css'],
-    'text/csv': ['csv'],
-    'text/html': ['html', 'htm', 'shtml'],
-    'text/jade': ['jade'],
-    'text/javascript': ['js', 'mjs'],
-    'text/jsx': ['jsx'],
-    'text/less': ['less'],
-    'text/markdown': ['md', 'markdown'],
-    'text/mathml': ['mml'],
-    'text/mdx': ['mdx'],
-    'text/n3': ['n3'],
-    'text/plain': ['txt', 'text', 'conf', 'def', 'list', 'log', 'in', 'ini'],
-    'text/richtext': ['rtx'],
-    'text/rtf': ['*rtf'],
-    'text/sgml': ['sgml', 'sgm'],
-    'text/shex': ['shex'],
-    'text/slim': ['slim', 'slm'],
-    'text/spdx': ['spdx'],
-    'text/stylus': ['stylus', 'styl'],
-    'text/tab-separated-values': ['tsv'],
-    'text/troff': ['t', 'tr', 'roff', 'man', 'me', 'ms'],
-    'text/turtle': ['ttl'],
-    'text/uri-list': ['uri', 'uris', 'urls'],
-    'text/vcard': ['vcard'],
-    'text/vtt': ['vtt'],
-    'text/wgsl': ['wgsl'],
-    'text/xml': ['*xml'],
-    'text/yaml': ['yaml', 'yml'],
-    'video/3gpp': ['3gp', '3gpp'],
-    'video/3gpp2': ['3g2'],
-    'video/h261': ['h261'],
-    'video/h263': ['h263'],
-    'video/h264': ['h264'],
-    'video/iso.segment': ['m4s'],
-    'video/jpeg': ['jpgv'],
-    'video/jpm': ['*jpm', '*jpgm'],
-    'video/mj2': ['mj2', 'mjp2'],
-    'video/mp2t': ['ts', 'm2t', 'm2ts', 'mts'],
-    'video/mp4': ['mp4', 'mp4v', 'mpg4'],
-    'video/mpeg': ['mpeg', 'mpg', 'mpe', 'm1v', 'm2v'],
-    'video/ogg': ['ogv'],
-    'video/quicktime': ['qt', 'mov'],
-    'video/webm': ['webm'],
-};
-Object.freeze(types);
-/* harmony default export */ const standard = (types);
-
-;// CONCATENATED MODULE: ./node_modules/mime/dist/src/Mime.js
-var __classPrivateFieldGet = (undefined && undefined.__classPrivateFieldGet) || function (receiver, state, kind, f) {
-    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
-};
-var _Mime_extensionToType, _Mime_typeToExtension, _Mime_typeToExtensions;
-class Mime {
-    constructor(...args) {
-        _Mime_extensionToType.set(this, new Map());
-        _Mime_typeToExtension.set(this, new Map());
-        _Mime_typeToExtensions.set(this, new Map());
-        for (const arg of args) {
-            this.define(arg);
-        }
-    }
-    define(typeMap, force = false) {
-        for (let [type, extensions] of Object.entries(typeMap)) {
-            type = type.toLowerCase();
-            extensions = extensions.map((ext) => ext.toLowerCase());
-            let allExtensions = __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").get(type);
-            if (!allExtensions) {
-                allExtensions = new Set();
-                __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").set(type, allExtensions);
-            }
-            let first = true;
-            for (let extension of extensions) {
-                const starred = extension.startsWith('*');
-                extension = starred ? extension.slice(1) : extension;
-                allExtensions.add(extension);
-                if (first) {
-                    __classPrivateFieldGet(this, _Mime_typeToExtension, "f").set(type, extension);
-                }
-                first = false;
-                if (starred)
-                    continue;
-                const currentType = __classPrivateFieldGet(this, _Mime_extensionToType, "f").get(extension);
-                if (currentType && currentType != type && !force) {
-                    throw new Error(`"${type} -> ${extension}" conflicts with "${currentType} -> ${extension}". Pass \`force=true\` to override this definition.`);
-                }
-                __classPrivateFieldGet(this, _Mime_extensionToType, "f").set(extension, type);
-            }
-        }
-        return this;
-    }
-    getType(path) {
-        if (typeof path !== 'string')
-            return null;
-        const last = path.replace(/^.*[/\\]/s, '').toLowerCase();
-        const ext = last.replace(/^.*\./s, '').toLowerCase();
-        const hasPath = last.length < path.length;
-        const hasDot = ext.length < last.length - 1;
-        if (!hasDot && hasPath)
-            return null;
-        return __classPrivateFieldGet(this, _Mime_extensionToType, "f").get(ext) ?? null;
-    }
-    getExtension(type) {
-        if (typeof type !== 'string')
-            return null;
-        type = type?.split?.(';')[0];
-        return ((type && __classPrivateFieldGet(this, _Mime_typeToExtension, "f").get(type.trim().toLowerCase())) ?? null);
-    }
-    getAllExtensions(type) {
-        if (typeof type !== 'string')
-            return null;
-        type = type.split(';')[0].trim().toLowerCase();
-        const extensions = __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").get(type);
-        return extensions ? new Set(extensions) : null;
-    }
-    _freeze() {
-        this.define = () => {
-            throw new Error('define() not allowed for built-in Mime objects. See https://github.com/broofa/mime/blob/main/README.md#custom-mime-instances');
-        };
-        Object.freeze(this);
-        return this;
-    }
-    _getTestState() {
-        return {
-            types: __classPrivateFieldGet(this, _Mime_extensionToType, "f"),
-            extensions: __classPrivateFieldGet(this, _Mime_typeToExtension, "f"),
-        };
-    }
-}
-_Mime_extensionToType = new WeakMap(), _Mime_typeToExtension = new WeakMap(), _Mime_typeToExtensions = new WeakMap();
-/* harmony default export */ const src_Mime = (Mime);
-
-;// CONCATENATED MODULE: ./node_modules/mime/dist/src/index_lite.js
-
-
-
-/* harmony default export */ const index_lite = (new src_Mime(standard)._freeze());
-
-;// CONCATENATED MODULE: ./src/common/metadataLines.ts
-/** Metadata as a user types it: `key=value` or a bare `key` (a key with no value). */
-
-
-
-
-
-/**
- * `key=value` (the value may contain `=`, and may be empty: the empty string) or a bare `key`
- * (value `null`: the key is sent without a value). The key must be a valid tus metadata key.
- */
-function parseMetadataEntry(text, what) {
-    const equals = text.indexOf('=');
-    const key = equals === -1 ? text : text.slice(0, equals);
-    const value = equals === -1 ? null : text.slice(equals + 1);
-    if (key === '') {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} has no key; use key=value, or key alone for a key without a value`);
-    }
-    try {
-        validateMetadataKey(key);
-    }
-    catch (error) {
-        if (error instanceof errors_TusError)
-            throw new UsageError(`${what}: ${error.message}`, { cause: error });
-        throw error;
-    }
-    return [key, value];
-}
-/** Several entries (e.g. repeated `--metadata` options, or the lines of an Action input). */
-function parseMetadataEntries(lines, what) {
-    const metadata = {};
-    for (const line of lines) {
-        const [key, value] = parseMetadataEntry(line, what);
-        if (Object.hasOwn(metadata, key)) {
-            throw new UsageError(`${what}: key ${JSON.stringify(key)} is given twice; give each key once`);
-        }
-        setEntry(metadata, key, value);
-    }
-    return metadata;
-}
-/**
- * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
- * and the MIME type guessed from the extension (`application/octet-stream` when unknown).
- */
-function defaultMetadata(filePath) {
-    const filename = external_node_path_default().basename(filePath);
-    return { filename, filetype: index_lite.getType(filename) ?? 'application/octet-stream' };
-}
-
-;// CONCATENATED MODULE: ./src/common/pool.ts
-/** Files uploaded at once by the tools and the Action, at most: beyond it one server gains nothing and its connection limits are at risk. */
-const MAX_CONCURRENCY = 64;
-/**
- * Runs `fn` over `items` with at most `concurrency` calls in flight. Results come back in item
- * order, whatever the order of completion; a failure does not stop the other items.
- */
-async function runPool(items, concurrency, fn) {
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
-    }
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
-            }
-            catch (reason) {
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    }
-    const workers = [];
-    for (let i = 0; i < Math.min(concurrency, items.length); i++)
-        workers.push(worker());
-    await Promise.all(workers);
-    return results;
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/common/resumeStore.ts
-/**
- * Resume across processes (`--resume-file FILE`): upload URLs recorded under a fingerprint of the
- * file and the endpoint, so that a rerun after a crash, a kill or a network outage continues the
- * uploads instead of starting over.
- *
- * The file is JSON: `{"version": 1, "uploads": {"<fingerprint>": {"url": "...", "updated": "..."}}}`.
- * Every change re-reads the file, applies itself and replaces the file atomically (a temporary
- * file renamed over it), so a reader never sees half a file, and two processes sharing a file
- * lose at most a concurrent update rather than the whole file. Changes from one process are
- * serialized.
- */
-
-
-
-
-// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
-// needs it: loaded on first use.
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-const resumeStore_crypto = () => requireBuiltin('node:crypto');
-/**
- * The same file (path, size, modification time) to the same endpoint. Credentials in the
- * endpoint URL are left out, so that a changed password still resumes.
- */
-function fingerprint(input) {
-    let endpoint = input.endpoint;
-    try {
-        const url = new URL(input.endpoint);
-        url.username = '';
-        url.password = '';
-        endpoint = url.href;
-    }
-    catch {
-        // Not a URL: use it as given.
-    }
-    const key = JSON.stringify(['tus-upload/1', input.absolutePath, input.size, Math.floor(input.mtimeMs), endpoint]);
-    return resumeStore_crypto().createHash('sha256').update(key).digest('hex');
-}
-class ResumeStore {
-    filePath;
-    what;
-    /** This process's view: the file as loaded, plus this process's own changes. */
-    entries;
-    queue = Promise.resolve();
-    constructor(filePath, what, entries) {
-        this.filePath = filePath;
-        this.what = what;
-        this.entries = entries;
-    }
-    /**
-     * Loads `filePath`; a missing file is an empty store (created on the first `set`). A file that
-     * cannot be read or is not a resume file is a UsageError naming `what` (e.g. `--resume-file`).
-     */
-    static async open(filePath, what = '--resume-file') {
-        const absolute = external_node_path_default().resolve(filePath);
-        const entries = await readStore(absolute, what);
-        await checkWritable(absolute, what);
-        return new ResumeStore(absolute, what, entries);
-    }
-    /** The upload URL recorded for this fingerprint, if any. */
-    get(fp) {
-        return this.entries.get(fp)?.url;
-    }
-    /** Records the upload URL of a fingerprint; resolves once the file is replaced. */
-    set(fp, url) {
-        return this.update(entries => {
-            entries.set(fp, { url, updated: new Date().toISOString() });
-        });
-    }
-    /** Forgets a fingerprint (its upload finished); resolves once the file is replaced. */
-    delete(fp) {
-        // Never recorded (a file sent whole in its creation POST): nothing to rewrite.
-        if (!this.entries.has(fp))
-            return this.queue;
-        return this.update(entries => {
-            entries.delete(fp);
-        });
-    }
-    /** Resolves once every change made so far is on disk. */
-    flush() {
-        return this.queue;
-    }
-    update(change) {
-        change(this.entries);
-        const run = async () => {
-            // Re-read: another process may have recorded its own uploads meanwhile.
-            const entries = await readStore(this.filePath, this.what);
-            change(entries);
-            await writeAtomically(this.filePath, serialize(entries), this.what);
-        };
-        const result = this.queue.then(run);
-        this.queue = result.catch(() => { });
-        return result;
-    }
-}
-async function readStore(filePath, what) {
-    let text;
-    try {
-        text = await external_node_fs_.promises.readFile(filePath, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        // A path that does not exist (yet): checkWritable says whether it can be made.
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return new Map();
-        if (code === 'EISDIR')
-            throw new UsageError(`${what}: ${filePath} is a directory; give a file name`, { cause: error });
-        throw new UsageError(`${what}: cannot read ${filePath} (${code ?? error.message}); check its permissions`, {
-            cause: error
-        });
-    }
-    if (text.trim() === '')
-        return new Map();
-    const corrupt = (why, cause) => new UsageError(`${what}: ${filePath} is not a tus-upload resume file (${why}); delete it or give another file`, {
-        cause
-    });
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw corrupt('invalid JSON', error);
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        throw corrupt('not a JSON object');
-    const file = data;
-    if (file.version !== 1)
-        throw corrupt(`unknown version ${JSON.stringify(file.version)}`);
-    if (typeof file.uploads !== 'object' || file.uploads === null || Array.isArray(file.uploads)) {
-        throw corrupt('"uploads" is not an object');
-    }
-    const entries = new Map();
-    for (const [fp, entry] of Object.entries(file.uploads)) {
-        if (typeof entry !== 'object' || entry === null || typeof entry.url !== 'string') {
-            throw corrupt(`entry ${JSON.stringify(fp)} has no "url"`);
-        }
-        entries.set(fp, { url: entry.url, updated: String(entry.updated ?? '') });
-    }
-    return entries;
-}
-/**
- * The file is replaced by a rename, so its directory (or, when that does not exist yet, the
- * nearest directory above it, where it will be made) must take new files: checked up front, so
- * that a run never goes on believing its uploads can be resumed when they cannot.
- */
-async function checkWritable(filePath, what) {
-    let dir = external_node_path_default().dirname(filePath);
-    for (;;) {
-        try {
-            const info = await external_node_fs_.promises.stat(dir);
-            if (!info.isDirectory())
-                throw new UsageError(`${what}: ${dir} is not a directory; give a file in a directory`);
-            break;
-        }
-        catch (error) {
-            if (error instanceof UsageError)
-                throw error;
-            const parent = external_node_path_default().dirname(dir);
-            if (error.code !== 'ENOENT' || parent === dir)
-                throw cannotWrite(dir, error, what);
-            dir = parent;
-        }
-    }
-    await external_node_fs_.promises.access(dir, external_node_fs_.constants.W_OK).catch((error) => {
-        throw cannotWrite(dir, error, what);
-    });
-}
-function cannotWrite(dir, error, what) {
-    const code = error.code ?? error.message;
-    return new UsageError(`${what}: cannot write in ${dir} (${code}); give a file in a writable directory`, { cause: error });
-}
-function serialize(entries) {
-    const file = { version: 1, uploads: Object.fromEntries(entries) };
-    return `${JSON.stringify(file, null, 2)}\n`;
-}
-async function writeAtomically(filePath, text, what) {
-    const dir = external_node_path_default().dirname(filePath);
-    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(filePath)}.${process.pid}.${resumeStore_crypto().randomBytes(4).toString('hex')}.tmp`);
-    try {
-        await external_node_fs_.promises.mkdir(dir, { recursive: true });
-        await external_node_fs_.promises.writeFile(temp, text, { mode: 0o600 });
-        await external_node_fs_.promises.rename(temp, filePath);
-    }
-    catch (error) {
-        await external_node_fs_.promises.rm(temp, { force: true }).catch(() => { });
-        const code = error.code;
-        throw new UsageError(`${what}: cannot write ${filePath} (${code ?? error.message}); check the directory and its permissions`, {
-            cause: error
-        });
-    }
-}
-
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/tus/core.ts
 
 
@@ -9902,75 +9378,6 @@ function reportUsageError(prog, error, io) {
     return EXIT_USAGE;
 }
 
-;// CONCATENATED MODULE: ./src/cli/logger.ts
-const RANK = { debug: 0, info: 1, warn: 2, error: 3 };
-/** A message on one line: an OpenSSL error or a server's text may hold line breaks. */
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-class CliLogger {
-    level;
-    prog;
-    write;
-    sink;
-    /** `write` receives whole lines without the newline. */
-    constructor(prog, level, write) {
-        this.prog = prog;
-        this.level = level;
-        this.write = write;
-    }
-    /** Sends lines elsewhere (to a progress display that redraws around them) until reset. */
-    setSink(sink) {
-        this.sink = sink;
-    }
-    enabled(level) {
-        return RANK[level] >= RANK[this.level];
-    }
-    debug(message) {
-        this.emit('debug', `debug: ${message}`);
-    }
-    info(message) {
-        this.emit('info', message);
-    }
-    warn(message) {
-        this.emit('warn', `warning: ${message}`);
-    }
-    error(message) {
-        this.emit('error', message);
-    }
-    /** Lines as they are (a stack trace), shown at `level`. */
-    raw(level, text) {
-        if (!this.enabled(level))
-            return;
-        for (const line of text.split(/\r?\n/)) {
-            if (this.sink)
-                this.sink(line);
-            else
-                this.write(line);
-        }
-    }
-    /** A logger for one file: its lines start with `<label>: `. */
-    child(label) {
-        // Checked first: the library logs a debug line per request, which --verbose alone shows.
-        return {
-            debug: message => this.enabled('debug') && this.debug(`${label}: ${message}`),
-            info: message => this.enabled('info') && this.info(`${label}: ${message}`),
-            warn: message => this.enabled('warn') && this.warn(`${label}: ${message}`)
-        };
-    }
-    emit(level, text) {
-        if (!this.enabled(level))
-            return;
-        for (const line of text.trimEnd().split(/\r?\n/)) {
-            const full = `${this.prog}: ${line}`;
-            if (this.sink)
-                this.sink(full);
-            else
-                this.write(full);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
 /** Seconds of history behind the displayed rate. */
@@ -10102,13 +9509,603 @@ function recordProgress(state, bytesSent, bytesTotal, at) {
         state.samples.splice(0, state.samples.length - 200);
 }
 
-;// CONCATENATED MODULE: ./src/cli/upload.ts
+;// CONCATENATED MODULE: ./src/cli/logger.ts
+const RANK = { debug: 0, info: 1, warn: 2, error: 3 };
+/** A message on one line: an OpenSSL error or a server's text may hold line breaks. */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+class CliLogger {
+    level;
+    prog;
+    write;
+    sink;
+    /** `write` receives whole lines without the newline. */
+    constructor(prog, level, write) {
+        this.prog = prog;
+        this.level = level;
+        this.write = write;
+    }
+    /** Sends lines elsewhere (to a progress display that redraws around them) until reset. */
+    setSink(sink) {
+        this.sink = sink;
+    }
+    enabled(level) {
+        return RANK[level] >= RANK[this.level];
+    }
+    debug(message) {
+        this.emit('debug', `debug: ${message}`);
+    }
+    info(message) {
+        this.emit('info', message);
+    }
+    warn(message) {
+        this.emit('warn', `warning: ${message}`);
+    }
+    error(message) {
+        this.emit('error', message);
+    }
+    /** Lines as they are (a stack trace), shown at `level`. */
+    raw(level, text) {
+        if (!this.enabled(level))
+            return;
+        for (const line of text.split(/\r?\n/)) {
+            if (this.sink)
+                this.sink(line);
+            else
+                this.write(line);
+        }
+    }
+    /** A logger for one file: its lines start with `<label>: `. */
+    child(label) {
+        // Checked first: the library logs a debug line per request, which --verbose alone shows.
+        return {
+            debug: message => this.enabled('debug') && this.debug(`${label}: ${message}`),
+            info: message => this.enabled('info') && this.info(`${label}: ${message}`),
+            warn: message => this.enabled('warn') && this.warn(`${label}: ${message}`)
+        };
+    }
+    emit(level, text) {
+        if (!this.enabled(level))
+            return;
+        for (const line of text.trimEnd().split(/\r?\n/)) {
+            const full = `${this.prog}: ${line}`;
+            if (this.sink)
+                this.sink(full);
+            else
+                this.write(full);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/mime/dist/types/standard.js
+const types = {
+    'application/andrew-inset': ['ez'],
+    'application/appinstaller': ['appinstaller'],
+    'application/applixware': ['aw'],
+    'application/appx': ['appx'],
+    'application/appxbundle': ['appxbundle'],
+    'application/atom+xml': ['atom'],
+    'application/atomcat+xml': ['atomcat'],
+    'application/atomdeleted+xml': ['atomdeleted'],
+    'application/atomsvc+xml': ['atomsvc'],
+    'application/atsc-dwd+xml': ['dwd'],
+    'application/atsc-held+xml': ['held'],
+    'application/atsc-rsat+xml': ['rsat'],
+    'application/automationml-aml+xml': ['aml'],
+    'application/automationml-amlx+zip': ['amlx'],
+    'application/bdoc': ['bdoc'],
+    'application/calendar+xml': ['xcs'],
+    'application/ccxml+xml': ['ccxml'],
+    'application/cdfx+xml': ['cdfx'],
+    'application/cdmi-capability': ['cdmia'],
+    'application/cdmi-container': ['cdmic'],
+    'application/cdmi-domain': ['cdmid'],
+    'application/cdmi-object': ['cdmio'],
+    'application/cdmi-queue': ['cdmiq'],
+    'application/cpl+xml': ['cpl'],
+    'application/cu-seeme': ['cu'],
+    'application/cwl': ['cwl'],
+    'application/dash+xml': ['mpd'],
+    'application/dash-patch+xml': ['mpp'],
+    'application/davmount+xml': ['davmount'],
+    'application/dicom': ['dcm'],
+    'application/docbook+xml': ['dbk'],
+    'application/dssc+der': ['dssc'],
+    'application/dssc+xml': ['xdssc'],
+    'application/ecmascript': ['ecma'],
+    'application/emma+xml': ['emma'],
+    'application/emotionml+xml': ['emotionml'],
+    'application/epub+zip': ['epub'],
+    'application/exi': ['exi'],
+    'application/express': ['exp'],
+    'application/fdf': ['fdf'],
+    'application/fdt+xml': ['fdt'],
+    'application/font-tdpfr': ['pfr'],
+    'application/geo+json': ['geojson'],
+    'application/gml+xml': ['gml'],
+    'application/gpx+xml': ['gpx'],
+    'application/gxf': ['gxf'],
+    'application/gzip': ['gz'],
+    'application/hjson': ['hjson'],
+    'application/hyperstudio': ['stk'],
+    'application/inkml+xml': ['ink', 'inkml'],
+    'application/ipfix': ['ipfix'],
+    'application/its+xml': ['its'],
+    'application/java-archive': ['jar', 'war', 'ear'],
+    'application/java-serialized-object': ['ser'],
+    'application/java-vm': ['class'],
+    'application/javascript': ['*js'],
+    'application/json': ['json', 'map'],
+    'application/json5': ['json5'],
+    'application/jsonml+json': ['jsonml'],
+    'application/ld+json': ['jsonld'],
+    'application/lgr+xml': ['lgr'],
+    'application/lost+xml': ['lostxml'],
+    'application/mac-binhex40': ['hqx'],
+    'application/mac-compactpro': ['cpt'],
+    'application/mads+xml': ['mads'],
+    'application/manifest+json': ['webmanifest'],
+    'application/marc': ['mrc'],
+    'application/marcxml+xml': ['mrcx'],
+    'application/mathematica': ['ma', 'nb', 'mb'],
+    'application/mathml+xml': ['mathml'],
+    'application/mbox': ['mbox'],
+    'application/media-policy-dataset+xml': ['mpf'],
+    'application/mediaservercontrol+xml': ['mscml'],
+    'application/metalink+xml': ['metalink'],
+    'application/metalink4+xml': ['meta4'],
+    'application/mets+xml': ['mets'],
+    'application/mmt-aei+xml': ['maei'],
+    'application/mmt-usd+xml': ['musd'],
+    'application/mods+xml': ['mods'],
+    'application/mp21': ['m21', 'mp21'],
+    'application/mp4': ['*mp4', '*mpg4', 'mp4s', 'm4p'],
+    'application/msix': ['msix'],
+    'application/msixbundle': ['msixbundle'],
+    'application/msword': ['doc', 'dot'],
+    'application/mxf': ['mxf'],
+    'application/n-quads': ['nq'],
+    'application/n-triples': ['nt'],
+    'application/node': ['cjs'],
+    'application/octet-stream': [
+        'bin',
+        'dms',
+        'lrf',
+        'mar',
+        'so',
+        'dist',
+        'distz',
+        'pkg',
+        'bpk',
+        'dump',
+        'elc',
+        'deploy',
+        'exe',
+        'dll',
+        'deb',
+        'dmg',
+        'iso',
+        'img',
+        'msi',
+        'msp',
+        'msm',
+        'buffer',
+    ],
+    'application/oda': ['oda'],
+    'application/oebps-package+xml': ['opf'],
+    'application/ogg': ['ogx'],
+    'application/omdoc+xml': ['omdoc'],
+    'application/onenote': [
+        'onetoc',
+        'onetoc2',
+        'onetmp',
+        'onepkg',
+        'one',
+        'onea',
+    ],
+    'application/oxps': ['oxps'],
+    'application/p2p-overlay+xml': ['relo'],
+    'application/patch-ops-error+xml': ['xer'],
+    'application/pdf': ['pdf'],
+    'application/pgp-encrypted': ['pgp'],
+    'application/pgp-keys': ['asc'],
+    'application/pgp-signature': ['sig', '*asc'],
+    'application/pics-rules': ['prf'],
+    'application/pkcs10': ['p10'],
+    'application/pkcs7-mime': ['p7m', 'p7c'],
+    'application/pkcs7-signature': ['p7s'],
+    'application/pkcs8': ['p8'],
+    'application/pkix-attr-cert': ['ac'],
+    'application/pkix-cert': ['cer'],
+    'application/pkix-crl': ['crl'],
+    'application/pkix-pkipath': ['pkipath'],
+    'application/pkixcmp': ['pki'],
+    'application/pls+xml': ['pls'],
+    'application/postscript': ['ai', 'eps', 'ps'],
+    'application/provenance+xml': ['provx'],
+    'application/pskc+xml': ['pskcxml'],
+    'application/raml+yaml': ['raml'],
+    'application/rdf+xml': ['rdf', 'owl'],
+    'application/reginfo+xml': ['rif'],
+    'application/relax-ng-compact-syntax': ['rnc'],
+    'application/resource-lists+xml': ['rl'],
+    'application/resource-lists-diff+xml': ['rld'],
+    'application/rls-services+xml': ['rs'],
+    'application/route-apd+xml': ['rapd'],
+    'application/route-s-tsid+xml': ['sls'],
+    'application/route-usd+xml': ['rusd'],
+    'application/rpki-ghostbusters': ['gbr'],
+    'application/rpki-manifest': ['mft'],
+    'application/rpki-roa': ['roa'],
+    'application/rsd+xml': ['rsd'],
+    'application/rss+xml': ['rss'],
+    'application/rtf': ['rtf'],
+    'application/sbml+xml': ['sbml'],
+    'application/scvp-cv-request': ['scq'],
+    'application/scvp-cv-response': ['scs'],
+    'application/scvp-vp-request': ['spq'],
+    'application/scvp-vp-response': ['spp'],
+    'application/sdp': ['sdp'],
+    'application/senml+xml': ['senmlx'],
+    'application/sensml+xml': ['sensmlx'],
+    'application/set-payment-initiation': ['setpay'],
+    'application/set-registration-initiation': ['setreg'],
+    'application/shf+xml': ['shf'],
+    'application/sieve': ['siv', 'sieve'],
+    'application/smil+xml': ['smi', 'smil'],
+    'application/sparql-query': ['rq'],
+    'application/sparql-results+xml': ['srx'],
+    'application/sql': ['sql'],
+    'application/srgs': ['gram'],
+    'application/srgs+xml': ['grxml'],
+    'application/sru+xml': ['sru'],
+    'application/ssdl+xml': ['ssdl'],
+    'application/ssml+xml': ['ssml'],
+    'application/swid+xml': ['swidtag'],
+    'application/tei+xml': ['tei', 'teicorpus'],
+    'application/thraud+xml': ['tfi'],
+    'application/timestamped-data': ['tsd'],
+    'application/toml': ['toml'],
+    'application/trig': ['trig'],
+    'application/ttml+xml': ['ttml'],
+    'application/ubjson': ['ubj'],
+    'application/urc-ressheet+xml': ['rsheet'],
+    'application/urc-targetdesc+xml': ['td'],
+    'application/voicexml+xml': ['vxml'],
+    'application/wasm': ['wasm'],
+    'application/watcherinfo+xml': ['wif'],
+    'application/widget': ['wgt'],
+    'application/winhlp': ['hlp'],
+    'application/wsdl+xml': ['wsdl'],
+    'application/wspolicy+xml': ['wspolicy'],
+    'application/xaml+xml': ['xaml'],
+    'application/xcap-att+xml': ['xav'],
+    'application/xcap-caps+xml': ['xca'],
+    'application/xcap-diff+xml': ['xdf'],
+    'application/xcap-el+xml': ['xel'],
+    'application/xcap-ns+xml': ['xns'],
+    'application/xenc+xml': ['xenc'],
+    'application/xfdf': ['xfdf'],
+    'application/xhtml+xml': ['xhtml', 'xht'],
+    'application/xliff+xml': ['xlf'],
+    'application/xml': ['xml', 'xsl', 'xsd', 'rng'],
+    'application/xml-dtd': ['dtd'],
+    'application/xop+xml': ['xop'],
+    'application/xproc+xml': ['xpl'],
+    'application/xslt+xml': ['*xsl', 'xslt'],
+    'application/xspf+xml': ['xspf'],
+    'application/xv+xml': ['mxml', 'xhvml', 'xvml', 'xvm'],
+    'application/yang': ['yang'],
+    'application/yin+xml': ['yin'],
+    'application/zip': ['zip'],
+    'application/zip+dotlottie': ['lottie'],
+    'audio/3gpp': ['*3gpp'],
+    'audio/aac': ['adts', 'aac'],
+    'audio/adpcm': ['adp'],
+    'audio/amr': ['amr'],
+    'audio/basic': ['au', 'snd'],
+    'audio/midi': ['mid', 'midi', 'kar', 'rmi'],
+    'audio/mobile-xmf': ['mxmf'],
+    'audio/mp3': ['*mp3'],
+    'audio/mp4': ['m4a', 'mp4a', 'm4b'],
+    'audio/mpeg': ['mpga', 'mp2', 'mp2a', 'mp3', 'm2a', 'm3a'],
+    'audio/ogg': ['oga', 'ogg', 'spx', 'opus'],
+    'audio/s3m': ['s3m'],
+    'audio/silk': ['sil'],
+    'audio/wav': ['wav'],
+    'audio/wave': ['*wav'],
+    'audio/webm': ['weba'],
+    'audio/xm': ['xm'],
+    'font/collection': ['ttc'],
+    'font/otf': ['otf'],
+    'font/ttf': ['ttf'],
+    'font/woff': ['woff'],
+    'font/woff2': ['woff2'],
+    'image/aces': ['exr'],
+    'image/apng': ['apng'],
+    'image/avci': ['avci'],
+    'image/avcs': ['avcs'],
+    'image/avif': ['avif'],
+    'image/bmp': ['bmp', 'dib'],
+    'image/cgm': ['cgm'],
+    'image/dicom-rle': ['drle'],
+    'image/dpx': ['dpx'],
+    'image/emf': ['emf'],
+    'image/fits': ['fits'],
+    'image/g3fax': ['g3'],
+    'image/gif': ['gif'],
+    'image/heic': ['heic'],
+    'image/heic-sequence': ['heics'],
+    'image/heif': ['heif'],
+    'image/heif-sequence': ['heifs'],
+    'image/hej2k': ['hej2'],
+    'image/ief': ['ief'],
+    'image/jaii': ['jaii'],
+    'image/jais': ['jais'],
+    'image/jls': ['jls'],
+    'image/jp2': ['jp2', 'jpg2'],
+    'image/jpeg': ['jpg', 'jpeg', 'jpe'],
+    'image/jph': ['jph'],
+    'image/jphc': ['jhc'],
+    'image/jpm': ['jpm', 'jpgm'],
+    'image/jpx': ['jpx', 'jpf'],
+    'image/jxl': ['jxl'],
+    'image/jxr': ['jxr'],
+    'image/jxra': ['jxra'],
+    'image/jxrs': ['jxrs'],
+    'image/jxs': ['jxs'],
+    'image/jxsc': ['jxsc'],
+    'image/jxsi': ['jxsi'],
+    'image/jxss': ['jxss'],
+    'image/ktx': ['ktx'],
+    'image/ktx2': ['ktx2'],
+    'image/pjpeg': ['jfif'],
+    'image/png': ['png'],
+    'image/sgi': ['sgi'],
+    'image/svg+xml': ['svg', 'svgz'],
+    'image/t38': ['t38'],
+    'image/tiff': ['tif', 'tiff'],
+    'image/tiff-fx': ['tfx'],
+    'image/webp': ['webp'],
+    'image/wmf': ['wmf'],
+    'message/disposition-notification': ['disposition-notification'],
+    'message/global': ['u8msg'],
+    'message/global-delivery-status': ['u8dsn'],
+    'message/global-disposition-notification': ['u8mdn'],
+    'message/global-headers': ['u8hdr'],
+    'message/rfc822': ['eml', 'mime', 'mht', 'mhtml'],
+    'model/3mf': ['3mf'],
+    'model/gltf+json': ['gltf'],
+    'model/gltf-binary': ['glb'],
+    'model/iges': ['igs', 'iges'],
+    'model/jt': ['jt'],
+    'model/mesh': ['msh', 'mesh', 'silo'],
+    'model/mtl': ['mtl'],
+    'model/obj': ['obj'],
+    'model/prc': ['prc'],
+    'model/step': ['step', 'stp', 'stpnc', 'p21', '210'],
+    'model/step+xml': ['stpx'],
+    'model/step+zip': ['stpz'],
+    'model/step-xml+zip': ['stpxz'],
+    'model/stl': ['stl'],
+    'model/u3d': ['u3d'],
+    'model/vrml': ['wrl', 'vrml'],
+    'model/x3d+binary': ['*x3db', 'x3dbz'],
+    'model/x3d+fastinfoset': ['x3db'],
+    'model/x3d+vrml': ['*x3dv', 'x3dvz'],
+    'model/x3d+xml': ['x3d', 'x3dz'],
+    'model/x3d-vrml': ['x3dv'],
+    'text/cache-manifest': ['appcache', 'manifest'],
+    'text/calendar': ['ics', 'ifb'],
+    'text/coffeescript': ['coffee', 'litcoffee'],
+    'text/css': ['css'],
+    'text/csv': ['csv'],
+    'text/html': ['html', 'htm', 'shtml'],
+    'text/jade': ['jade'],
+    'text/javascript': ['js', 'mjs'],
+    'text/jsx': ['jsx'],
+    'text/less': ['less'],
+    'text/markdown': ['md', 'markdown'],
+    'text/mathml': ['mml'],
+    'text/mdx': ['mdx'],
+    'text/n3': ['n3'],
+    'text/plain': ['txt', 'text', 'conf', 'def', 'list', 'log', 'in', 'ini'],
+    'text/richtext': ['rtx'],
+    'text/rtf': ['*rtf'],
+    'text/sgml': ['sgml', 'sgm'],
+    'text/shex': ['shex'],
+    'text/slim': ['slim', 'slm'],
+    'text/spdx': ['spdx'],
+    'text/stylus': ['stylus', 'styl'],
+    'text/tab-separated-values': ['tsv'],
+    'text/troff': ['t', 'tr', 'roff', 'man', 'me', 'ms'],
+    'text/turtle': ['ttl'],
+    'text/uri-list': ['uri', 'uris', 'urls'],
+    'text/vcard': ['vcard'],
+    'text/vtt': ['vtt'],
+    'text/wgsl': ['wgsl'],
+    'text/xml': ['*xml'],
+    'text/yaml': ['yaml', 'yml'],
+    'video/3gpp': ['3gp', '3gpp'],
+    'video/3gpp2': ['3g2'],
+    'video/h261': ['h261'],
+    'video/h263': ['h263'],
+    'video/h264': ['h264'],
+    'video/iso.segment': ['m4s'],
+    'video/jpeg': ['jpgv'],
+    'video/jpm': ['*jpm', '*jpgm'],
+    'video/mj2': ['mj2', 'mjp2'],
+    'video/mp2t': ['ts', 'm2t', 'm2ts', 'mts'],
+    'video/mp4': ['mp4', 'mp4v', 'mpg4'],
+    'video/mpeg': ['mpeg', 'mpg', 'mpe', 'm1v', 'm2v'],
+    'video/ogg': ['ogv'],
+    'video/quicktime': ['qt', 'mov'],
+    'video/webm': ['webm'],
+};
+Object.freeze(types);
+/* harmony default export */ const standard = (types);
+
+;// CONCATENATED MODULE: ./node_modules/mime/dist/src/Mime.js
+var __classPrivateFieldGet = (undefined && undefined.__classPrivateFieldGet) || function (receiver, state, kind, f) {
+    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+};
+var _Mime_extensionToType, _Mime_typeToExtension, _Mime_typeToExtensions;
+class Mime {
+    constructor(...args) {
+        _Mime_extensionToType.set(this, new Map());
+        _Mime_typeToExtension.set(this, new Map());
+        _Mime_typeToExtensions.set(this, new Map());
+        for (const arg of args) {
+            this.define(arg);
+        }
+    }
+    define(typeMap, force = false) {
+        for (let [type, extensions] of Object.entries(typeMap)) {
+            type = type.toLowerCase();
+            extensions = extensions.map((ext) => ext.toLowerCase());
+            let allExtensions = __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").get(type);
+            if (!allExtensions) {
+                allExtensions = new Set();
+                __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").set(type, allExtensions);
+            }
+            let first = true;
+            for (let extension of extensions) {
+                const starred = extension.startsWith('*');
+                extension = starred ? extension.slice(1) : extension;
+                allExtensions.add(extension);
+                if (first) {
+                    __classPrivateFieldGet(this, _Mime_typeToExtension, "f").set(type, extension);
+                }
+                first = false;
+                if (starred)
+                    continue;
+                const currentType = __classPrivateFieldGet(this, _Mime_extensionToType, "f").get(extension);
+                if (currentType && currentType != type && !force) {
+                    throw new Error(`"${type} -> ${extension}" conflicts with "${currentType} -> ${extension}". Pass \`force=true\` to override this definition.`);
+                }
+                __classPrivateFieldGet(this, _Mime_extensionToType, "f").set(extension, type);
+            }
+        }
+        return this;
+    }
+    getType(path) {
+        if (typeof path !== 'string')
+            return null;
+        const last = path.replace(/^.*[/\\]/s, '').toLowerCase();
+        const ext = last.replace(/^.*\./s, '').toLowerCase();
+        const hasPath = last.length < path.length;
+        const hasDot = ext.length < last.length - 1;
+        if (!hasDot && hasPath)
+            return null;
+        return __classPrivateFieldGet(this, _Mime_extensionToType, "f").get(ext) ?? null;
+    }
+    getExtension(type) {
+        if (typeof type !== 'string')
+            return null;
+        type = type?.split?.(';')[0];
+        return ((type && __classPrivateFieldGet(this, _Mime_typeToExtension, "f").get(type.trim().toLowerCase())) ?? null);
+    }
+    getAllExtensions(type) {
+        if (typeof type !== 'string')
+            return null;
+        type = type.split(';')[0].trim().toLowerCase();
+        const extensions = __classPrivateFieldGet(this, _Mime_typeToExtensions, "f").get(type);
+        return extensions ? new Set(extensions) : null;
+    }
+    _freeze() {
+        this.define = () => {
+            throw new Error('define() not allowed for built-in Mime objects. See https://github.com/broofa/mime/blob/main/README.md#custom-mime-instances');
+        };
+        Object.freeze(this);
+        return this;
+    }
+    _getTestState() {
+        return {
+            types: __classPrivateFieldGet(this, _Mime_extensionToType, "f"),
+            extensions: __classPrivateFieldGet(this, _Mime_typeToExtension, "f"),
+        };
+    }
+}
+_Mime_extensionToType = new WeakMap(), _Mime_typeToExtension = new WeakMap(), _Mime_typeToExtensions = new WeakMap();
+/* harmony default export */ const src_Mime = (Mime);
+
+;// CONCATENATED MODULE: ./node_modules/mime/dist/src/index_lite.js
+
+
+
+/* harmony default export */ const index_lite = (new src_Mime(standard)._freeze());
+
+;// CONCATENATED MODULE: ./src/common/metadataLines.ts
+/** Metadata as a user types it: `key=value` or a bare `key` (a key with no value). */
+
+
+
+
+
 /**
- * tus-upload [options] <creation-url> <file>...
- *
- * Uploads files (at most --concurrency at once) and prints one upload URL per line on stdout in
- * argument order (or one JSON object per line with --json). Logs and progress go to stderr.
- * Exit codes: 0 all uploaded, 1 any failed, 2 usage error, 130/143 interrupted by SIGINT/SIGTERM.
+ * `key=value` (the value may contain `=`, and may be empty: the empty string) or a bare `key`
+ * (value `null`: the key is sent without a value). The key must be a valid tus metadata key.
+ */
+function parseMetadataEntry(text, what) {
+    const equals = text.indexOf('=');
+    const key = equals === -1 ? text : text.slice(0, equals);
+    const value = equals === -1 ? null : text.slice(equals + 1);
+    if (key === '') {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} has no key; use key=value, or key alone for a key without a value`);
+    }
+    try {
+        validateMetadataKey(key);
+    }
+    catch (error) {
+        if (error instanceof errors_TusError)
+            throw new UsageError(`${what}: ${error.message}`, { cause: error });
+        throw error;
+    }
+    return [key, value];
+}
+/** Several entries (e.g. repeated `--metadata` options, or the lines of an Action input). */
+function parseMetadataEntries(lines, what) {
+    const metadata = {};
+    for (const line of lines) {
+        const [key, value] = parseMetadataEntry(line, what);
+        if (Object.hasOwn(metadata, key)) {
+            throw new UsageError(`${what}: key ${JSON.stringify(key)} is given twice; give each key once`);
+        }
+        setEntry(metadata, key, value);
+    }
+    return metadata;
+}
+/**
+ * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
+ * and the MIME type guessed from the extension (`application/octet-stream` when unknown).
+ */
+function defaultMetadata(filePath) {
+    const filename = external_node_path_default().basename(filePath);
+    return { filename, filetype: index_lite.getType(filename) ?? 'application/octet-stream' };
+}
+
+;// CONCATENATED MODULE: ./src/common/urls.ts
+
+
+
+/** A URL the user gave, checked as the library will check it: the text, or a UsageError naming `what`. */
+function readHttpUrl(text, what) {
+    try {
+        http_parseHttpUrl(text, what);
+    }
+    catch (error) {
+        throw error instanceof errors_TusError ? new UsageError(error.message) : error;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/cli/uploadSetup.ts
+/**
+ * tus-upload's setup: the options and every file argument checked before anything is uploaded
+ * (one bad argument and nothing is sent).
  */
 
 
@@ -10121,63 +10118,9 @@ function recordProgress(state, bytesSent, bytesTotal, at) {
 
 
 
-
-
-
 const PROG = 'tus-upload';
-/** The longest wait for a change of --resume-file. */
-const STORE_WRITE_WAIT_MS = 10_000;
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
-/** A file the pool reached after an interruption: not started, reported as such at the end. */
-class NotStarted extends Error {
-}
-function buildProgram(io) {
-    const program = createProgram(PROG, io)
-        .description('Upload files to a tus server (resumable uploads, tus 1.0) and print their upload URLs.')
-        .argument('<creation-url>', 'the tus creation URL (the endpoint), e.g. https://tus.example.com/files/')
-        .argument('<file...>', 'files to upload; - reads standard input (a stream of unknown length)')
-        .option('-m, --metadata <key=value>', 'metadata to send; "key" alone sends a key with no value (repeatable)', collect)
-        .option('--no-default-metadata', 'do not add filename (the base name) and filetype (the MIME type) metadata')
-        .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
-        .option('-c, --concurrency <n>', `files uploaded at once, 1 to ${MAX_CONCURRENCY} (default: ${DEFAULTS.concurrency})`)
-        .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
-        .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
-        .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}');
-    addCommonOptions(program);
-    program.addHelpText('after', `
-Output: one upload URL per line on stdout, in the order of the files (a failed file has no line).
-Exit status: 0 all files uploaded, 1 some failed, 2 usage error, 130/143 interrupted.
-
-Examples:
-  ${PROG} https://tus.example.com/files/ image.jpeg
-  ${PROG} -m project=demo -H 'Authorization: Bearer TOKEN' --resume-file .tus-resume.json https://tus.example.com/files/ *.tar.gz
-  tar c dir | ${PROG} https://tus.example.com/files/ -`);
-    return program;
-}
-async function main(argv, io) {
-    const program = buildProgram(io);
-    const parsed = parseArguments(program, argv, io);
-    if (!parsed.ok)
-        return parsed.exitCode;
-    const values = program.opts();
-    const [endpointArg, fileArgs] = program.processedArgs;
-    let setup;
-    try {
-        setup = await prepare(endpointArg, fileArgs, values, io);
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            return reportUsageError(PROG, error, io);
-        throw error;
-    }
-    if (setup.fileErrors.length > 0) {
-        for (const line of setup.fileErrors)
-            io.stderr.write(`${PROG}: ${line}\n`);
-        return EXIT_USAGE;
-    }
-    return runUploads(setup, io);
-}
 async function prepare(endpointArg, fileArgs, values, io) {
     const endpoint = readHttpUrl(endpointArg, 'creation URL');
     const common = await resolveCommonOptions(values, io.cwd);
@@ -10288,6 +10231,241 @@ function describeFile(job, absolute, info, explicit, withDefaults) {
     const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute);
     job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg), ...explicit } : { ...explicit };
 }
+
+;// CONCATENATED MODULE: ./src/cli/uploadReport.ts
+/** What tus-upload tells: URLs on stdout in argument order, and a line per success, failure or interruption. */
+
+
+
+
+
+/**
+ * Lines on stdout in argument order, each as soon as the files before it are done (null: a file
+ * with no line). Held lines wait for release().
+ */
+class OrderedOutput {
+    io;
+    hold;
+    lines;
+    held = [];
+    nextLine = 0;
+    constructor(count, io, hold) {
+        this.io = io;
+        this.hold = hold;
+        this.lines = new Array(count).fill(undefined);
+    }
+    emit(index, line) {
+        this.lines[index] = line;
+        while (this.nextLine < this.lines.length && this.lines[this.nextLine] !== undefined) {
+            const ready = this.lines[this.nextLine++];
+            if (ready === null || ready === undefined)
+                continue;
+            if (this.hold)
+                this.held.push(ready);
+            else
+                this.print(ready);
+        }
+    }
+    release() {
+        for (const line of this.held)
+            this.print(line);
+    }
+    /** An upload URL is never lost: a line stdout refuses (closed pipe, full disk) goes to stderr. */
+    print(line) {
+        this.io.stdout.write(`${line}\n`, error => {
+            if (error)
+                this.io.stderr.write(`${line}\n`);
+        });
+    }
+}
+function jsonLine(job, result) {
+    const metadata = {};
+    for (const [key, value] of Object.entries(job.metadata)) {
+        metadata[key] = value === null ? null : typeof value === 'string' ? value : Buffer.from(value).toString('utf8');
+    }
+    return JSON.stringify({ path: job.arg, location: result.location, size: result.size, metadata });
+}
+function reportSuccess(job, result, logger) {
+    const label = job.arg;
+    // A resumed upload's time covers only the bytes sent in this run.
+    const rate = result.resumed ? undefined : transferRate(result.size, result.elapsedMs);
+    const notes = [result.resumed ? 'resumed' : '', result.retries > 0 ? countOf(result.retries, 'retry', 'retries') : '']
+        .filter(Boolean)
+        .join(', ');
+    logger.info(`${label}: uploaded ${formatBytes(result.size)} in ${formatDuration(result.elapsedMs)}${rate ? `, ${rate}` : ''}${notes ? ` (${notes})` : ''}`);
+}
+function reportFailure(job, error, setup) {
+    const { logger, store } = setup;
+    const label = job.arg;
+    let message = oneLine(describeError(error));
+    // The library names the file by its absolute path; the label already names it.
+    if (job.absolutePath !== undefined && message.startsWith(`${job.absolutePath}: `))
+        message = message.slice(job.absolutePath.length + 2);
+    let line = `${label}: ${message}`;
+    const uploadUrl = uploadUrlOf(job, error);
+    if (uploadUrl !== undefined && !(error instanceof errors_TusError && error.code === 'INVALID_INPUT')) {
+        const confirmed = error instanceof errors_TusError ? error.offset : undefined;
+        const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : '';
+        const where = confirmed !== undefined ? `${formatBytes(confirmed)}${of} on the server` : `${formatBytes(job.sent)}${of} sent`;
+        line += ` (upload URL ${uploadUrl}, ${where}`;
+        line += `${resumeHint(job, setup, uploadUrl)})`;
+    }
+    else if (job.resumedFrom !== undefined && store) {
+        // The recorded upload is not this file's (e.g. another length): the same command would fail again.
+        line += ` (recorded in --resume-file ${store.filePath}: remove that entry, or the file, to start a new upload)`;
+    }
+    logger.error(line);
+    if (setup.verbose)
+        logDetails(error, logger);
+}
+function logDetails(error, logger) {
+    if (error instanceof errors_TusError) {
+        const details = [
+            `code ${error.code}`,
+            error.method && error.url ? `${error.method} ${error.url}` : '',
+            error.status !== undefined ? `status ${error.status}` : ''
+        ].filter(Boolean);
+        logger.debug(details.join(', '));
+        if (error.body)
+            logger.debug(`response body: ${error.body}`);
+    }
+    let cause = error;
+    for (let depth = 0; cause instanceof Error && depth < 5; depth++) {
+        logger.raw('error', depth === 0 ? (cause.stack ?? cause.message) : `caused by: ${cause.stack ?? cause.message}`);
+        cause = cause.cause;
+    }
+}
+/** After an interruption: where each unfinished file got to, and the files not started. */
+async function reportUnfinished(jobs, results, run) {
+    const { setup, io } = run;
+    const notStarted = [];
+    const interrupted = [];
+    results.forEach((result, index) => {
+        const job = jobs[index];
+        if (result.status === 'fulfilled' || job.reported)
+            return;
+        if (!job.started)
+            notStarted.push(job.arg);
+        else
+            interrupted.push({ job, reason: result.reason });
+    });
+    const held = await Promise.all(interrupted.map(({ job, reason }) => serverOffset(uploadUrlOf(job, reason), run)));
+    interrupted.forEach(({ job, reason }, i) => reportInterrupted(job, reason, held[i], setup, io));
+    if (notStarted.length > 0) {
+        const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '');
+        io.stderr.write(`${PROG}: not started: ${countOf(notStarted.length, 'file', 'files')} (${shown})\n`);
+    }
+}
+function uploadUrlOf(job, reason) {
+    return (reason instanceof errors_TusError ? reason.uploadUrl : undefined) ?? job.uploadUrl;
+}
+/** How much the server holds of an interrupted upload; best effort. */
+function serverOffset(uploadUrl, run) {
+    if (uploadUrl === undefined)
+        return Promise.resolve(undefined);
+    const { headers, tls, allowCrossOriginHeaders } = run.setup.options;
+    return askOffset(uploadUrl, { httpClient: run.httpClient, headers, tls, allowCrossOriginHeaders, endpoint: run.setup.endpoint });
+}
+function reportInterrupted(job, reason, held, setup, io) {
+    const label = job.arg;
+    const uploadUrl = uploadUrlOf(job, reason);
+    if (uploadUrl === undefined) {
+        io.stderr.write(`${PROG}: ${label}: interrupted before the upload was created\n`);
+        return;
+    }
+    // Asked after the interruption; else the last offset the server had acknowledged.
+    const acknowledged = reason instanceof errors_TusError ? reason.offset : undefined;
+    const where = held !== undefined ? ` (the server has ${held} bytes)` : acknowledged !== undefined ? ` (the server had acknowledged ${acknowledged} bytes)` : '';
+    const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : '';
+    const hint = resumeHint(job, setup, uploadUrl);
+    io.stderr.write(`${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`);
+}
+/** How the same command goes on from where this one stopped. */
+function resumeHint(job, setup, uploadUrl) {
+    if (job.kind === 'file' && setup.store)
+        return `; rerun with --resume-file ${setup.store.filePath} to resume`;
+    const url = uploadUrl ?? 'URL';
+    return job.kind === 'file' ? `; resume with --upload-url ${url}` : `; to resume, give the same input again with --upload-url ${url}`;
+}
+function summarize(jobs, results, logger) {
+    const done = results.filter((r) => r.status === 'fulfilled');
+    const bytes = done.reduce((sum, r) => sum + r.value.size, 0);
+    const failed = results.length - done.length;
+    logger.info(`${done.length} of ${jobs.length} files uploaded (${formatBytes(bytes)})${failed > 0 ? `; ${failed} failed` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/upload.ts
+/**
+ * tus-upload [options] <creation-url> <file>...
+ *
+ * Uploads files (at most --concurrency at once) and prints one upload URL per line on stdout in
+ * argument order (or one JSON object per line with --json). Logs and progress go to stderr.
+ * Exit codes: 0 all uploaded, 1 any failed, 2 usage error, 130/143 interrupted by SIGINT/SIGTERM.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The longest wait for a change of --resume-file. */
+const STORE_WRITE_WAIT_MS = 10_000;
+/** A file the pool reached after an interruption: not started, reported as such at the end. */
+class NotStarted extends Error {
+}
+function buildProgram(io) {
+    const program = createProgram(PROG, io)
+        .description('Upload files to a tus server (resumable uploads, tus 1.0) and print their upload URLs.')
+        .argument('<creation-url>', 'the tus creation URL (the endpoint), e.g. https://tus.example.com/files/')
+        .argument('<file...>', 'files to upload; - reads standard input (a stream of unknown length)')
+        .option('-m, --metadata <key=value>', 'metadata to send; "key" alone sends a key with no value (repeatable)', collect)
+        .option('--no-default-metadata', 'do not add filename (the base name) and filetype (the MIME type) metadata')
+        .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
+        .option('-c, --concurrency <n>', `files uploaded at once, 1 to ${MAX_CONCURRENCY} (default: ${DEFAULTS.concurrency})`)
+        .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
+        .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
+        .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}');
+    addCommonOptions(program);
+    program.addHelpText('after', `
+Output: one upload URL per line on stdout, in the order of the files (a failed file has no line).
+Exit status: 0 all files uploaded, 1 some failed, 2 usage error, 130/143 interrupted.
+
+Examples:
+  ${PROG} https://tus.example.com/files/ image.jpeg
+  ${PROG} -m project=demo -H 'Authorization: Bearer TOKEN' --resume-file .tus-resume.json https://tus.example.com/files/ *.tar.gz
+  tar c dir | ${PROG} https://tus.example.com/files/ -`);
+    return program;
+}
+async function main(argv, io) {
+    const program = buildProgram(io);
+    const parsed = parseArguments(program, argv, io);
+    if (!parsed.ok)
+        return parsed.exitCode;
+    const values = program.opts();
+    const [endpointArg, fileArgs] = program.processedArgs;
+    let setup;
+    try {
+        setup = await prepare(endpointArg, fileArgs, values, io);
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            return reportUsageError(PROG, error, io);
+        throw error;
+    }
+    if (setup.fileErrors.length > 0) {
+        for (const line of setup.fileErrors)
+            io.stderr.write(`${PROG}: ${line}\n`);
+        return EXIT_USAGE;
+    }
+    return runUploads(setup, io);
+}
 async function runUploads(setup, io) {
     const { jobs, logger } = setup;
     const progress = await startProgress(setup, io);
@@ -10328,45 +10506,6 @@ function warnBeforeStart(setup, io) {
     const stdinJob = jobs.find(job => job.kind === 'stdin');
     if (stdinJob && io.stdin.isTTY)
         logger.warn('-: reading the upload from the terminal; end it with Ctrl-D');
-}
-/**
- * Lines on stdout in argument order, each as soon as the files before it are done (null: a file
- * with no line). Held lines wait for release().
- */
-class OrderedOutput {
-    io;
-    hold;
-    lines;
-    held = [];
-    nextLine = 0;
-    constructor(count, io, hold) {
-        this.io = io;
-        this.hold = hold;
-        this.lines = new Array(count).fill(undefined);
-    }
-    emit(index, line) {
-        this.lines[index] = line;
-        while (this.nextLine < this.lines.length && this.lines[this.nextLine] !== undefined) {
-            const ready = this.lines[this.nextLine++];
-            if (ready === null || ready === undefined)
-                continue;
-            if (this.hold)
-                this.held.push(ready);
-            else
-                this.print(ready);
-        }
-    }
-    release() {
-        for (const line of this.held)
-            this.print(line);
-    }
-    /** An upload URL is never lost: a line stdout refuses (closed pipe, full disk) goes to stderr. */
-    print(line) {
-        this.io.stdout.write(`${line}\n`, error => {
-            if (error)
-                this.io.stderr.write(`${line}\n`);
-        });
-    }
 }
 /** The first SIGINT/SIGTERM stops the uploads (each reports where it got to); a second one exits at once. */
 function watchSignals(io, logger, progress) {
@@ -10506,121 +10645,6 @@ function uploadSource(job, io) {
     if (job.kind === 'stream')
         return (0,external_node_fs_.createReadStream)(job.absolutePath);
     return job.absolutePath;
-}
-function jsonLine(job, result) {
-    const metadata = {};
-    for (const [key, value] of Object.entries(job.metadata)) {
-        metadata[key] = value === null ? null : typeof value === 'string' ? value : Buffer.from(value).toString('utf8');
-    }
-    return JSON.stringify({ path: job.arg, location: result.location, size: result.size, metadata });
-}
-function reportSuccess(job, result, logger) {
-    const label = job.arg;
-    // A resumed upload's time covers only the bytes sent in this run.
-    const rate = result.resumed ? undefined : transferRate(result.size, result.elapsedMs);
-    const notes = [result.resumed ? 'resumed' : '', result.retries > 0 ? countOf(result.retries, 'retry', 'retries') : '']
-        .filter(Boolean)
-        .join(', ');
-    logger.info(`${label}: uploaded ${formatBytes(result.size)} in ${formatDuration(result.elapsedMs)}${rate ? `, ${rate}` : ''}${notes ? ` (${notes})` : ''}`);
-}
-function reportFailure(job, error, setup) {
-    const { logger, store } = setup;
-    const label = job.arg;
-    let message = oneLine(describeError(error));
-    // The library names the file by its absolute path; the label already names it.
-    if (job.absolutePath !== undefined && message.startsWith(`${job.absolutePath}: `))
-        message = message.slice(job.absolutePath.length + 2);
-    let line = `${label}: ${message}`;
-    const uploadUrl = uploadUrlOf(job, error);
-    if (uploadUrl !== undefined && !(error instanceof errors_TusError && error.code === 'INVALID_INPUT')) {
-        const confirmed = error instanceof errors_TusError ? error.offset : undefined;
-        const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : '';
-        const where = confirmed !== undefined ? `${formatBytes(confirmed)}${of} on the server` : `${formatBytes(job.sent)}${of} sent`;
-        line += ` (upload URL ${uploadUrl}, ${where}`;
-        line += `${resumeHint(job, setup, uploadUrl)})`;
-    }
-    else if (job.resumedFrom !== undefined && store) {
-        // The recorded upload is not this file's (e.g. another length): the same command would fail again.
-        line += ` (recorded in --resume-file ${store.filePath}: remove that entry, or the file, to start a new upload)`;
-    }
-    logger.error(line);
-    if (setup.verbose)
-        logDetails(error, logger);
-}
-function logDetails(error, logger) {
-    if (error instanceof errors_TusError) {
-        const details = [
-            `code ${error.code}`,
-            error.method && error.url ? `${error.method} ${error.url}` : '',
-            error.status !== undefined ? `status ${error.status}` : ''
-        ].filter(Boolean);
-        logger.debug(details.join(', '));
-        if (error.body)
-            logger.debug(`response body: ${error.body}`);
-    }
-    let cause = error;
-    for (let depth = 0; cause instanceof Error && depth < 5; depth++) {
-        logger.raw('error', depth === 0 ? (cause.stack ?? cause.message) : `caused by: ${cause.stack ?? cause.message}`);
-        cause = cause.cause;
-    }
-}
-/** After an interruption: where each unfinished file got to, and the files not started. */
-async function reportUnfinished(jobs, results, run) {
-    const { setup, io } = run;
-    const notStarted = [];
-    const interrupted = [];
-    results.forEach((result, index) => {
-        const job = jobs[index];
-        if (result.status === 'fulfilled' || job.reported)
-            return;
-        if (!job.started)
-            notStarted.push(job.arg);
-        else
-            interrupted.push({ job, reason: result.reason });
-    });
-    const held = await Promise.all(interrupted.map(({ job, reason }) => serverOffset(uploadUrlOf(job, reason), run)));
-    interrupted.forEach(({ job, reason }, i) => reportInterrupted(job, reason, held[i], setup, io));
-    if (notStarted.length > 0) {
-        const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '');
-        io.stderr.write(`${PROG}: not started: ${countOf(notStarted.length, 'file', 'files')} (${shown})\n`);
-    }
-}
-function uploadUrlOf(job, reason) {
-    return (reason instanceof errors_TusError ? reason.uploadUrl : undefined) ?? job.uploadUrl;
-}
-/** How much the server holds of an interrupted upload; best effort. */
-function serverOffset(uploadUrl, run) {
-    if (uploadUrl === undefined)
-        return Promise.resolve(undefined);
-    const { headers, tls, allowCrossOriginHeaders } = run.setup.options;
-    return askOffset(uploadUrl, { httpClient: run.httpClient, headers, tls, allowCrossOriginHeaders, endpoint: run.setup.endpoint });
-}
-function reportInterrupted(job, reason, held, setup, io) {
-    const label = job.arg;
-    const uploadUrl = uploadUrlOf(job, reason);
-    if (uploadUrl === undefined) {
-        io.stderr.write(`${PROG}: ${label}: interrupted before the upload was created\n`);
-        return;
-    }
-    // Asked after the interruption; else the last offset the server had acknowledged.
-    const acknowledged = reason instanceof errors_TusError ? reason.offset : undefined;
-    const where = held !== undefined ? ` (the server has ${held} bytes)` : acknowledged !== undefined ? ` (the server had acknowledged ${acknowledged} bytes)` : '';
-    const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : '';
-    const hint = resumeHint(job, setup, uploadUrl);
-    io.stderr.write(`${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`);
-}
-/** How the same command goes on from where this one stopped. */
-function resumeHint(job, setup, uploadUrl) {
-    if (job.kind === 'file' && setup.store)
-        return `; rerun with --resume-file ${setup.store.filePath} to resume`;
-    const url = uploadUrl ?? 'URL';
-    return job.kind === 'file' ? `; resume with --upload-url ${url}` : `; to resume, give the same input again with --upload-url ${url}`;
-}
-function summarize(jobs, results, logger) {
-    const done = results.filter((r) => r.status === 'fulfilled');
-    const bytes = done.reduce((sum, r) => sum + r.value.size, 0);
-    const failed = results.length - done.length;
-    logger.info(`${done.length} of ${jobs.length} files uploaded (${formatBytes(bytes)})${failed > 0 ? `; ${failed} failed` : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/tus-upload.ts

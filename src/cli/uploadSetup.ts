@@ -1,0 +1,183 @@
+/**
+ * tus-upload's setup: the options and every file argument checked before anything is uploaded
+ * (one bad argument and nothing is sent).
+ */
+import { accessSync, constants as fsConstants, statSync, type Stats } from 'node:fs'
+import path from 'node:path'
+import { UsageError, describeFsError } from '../common/errors.js'
+import { defaultMetadata, parseMetadataEntries } from '../common/metadataLines.js'
+import { MAX_CONCURRENCY } from '../common/pool.js'
+import { ResumeStore } from '../common/resumeStore.js'
+import { parseCount, parseSize } from '../common/units.js'
+import { readHttpUrl } from '../common/urls.js'
+import { DEFAULTS, type MetadataInput, type UploadOptions } from '../tus/index.js'
+import { resolveCommonOptions, type CommonOptionValues } from './args.js'
+import type { Io } from './io.js'
+import { CliLogger } from './logger.js'
+
+export const PROG = 'tus-upload'
+// Other names of standard input: given with -, it would be read twice (and the second read is empty).
+const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'])
+
+export interface UploadOptionValues extends CommonOptionValues {
+  metadata?: string[]
+  defaultMetadata: boolean
+  chunkSize?: string
+  concurrency?: string
+  resumeFile?: string
+  uploadUrl?: string
+  json?: boolean
+}
+
+/** One file argument, checked before anything is uploaded. */
+export interface Job {
+  /** As given on the command line ("-" for standard input). */
+  arg: string
+  index: number
+  kind: 'file' | 'stream' | 'stdin'
+  absolutePath?: string
+  size?: number
+  mtimeMs?: number
+  metadata: MetadataInput
+  /** Updated as the upload goes, for the report of an interruption. */
+  uploadUrl?: string
+  /** The upload URL taken from --resume-file, when resuming. */
+  resumedFrom?: string
+  sent: number
+  total?: number
+  started: boolean
+  /** Its failure was reported already (before an interruption). */
+  reported?: boolean
+}
+
+export interface Setup {
+  endpoint: string
+  jobs: Job[]
+  fileErrors: string[]
+  concurrency: number
+  chunkSize?: number
+  store?: ResumeStore
+  /** --upload-url: the one file's upload to resume. */
+  uploadUrl?: string
+  json: boolean
+  logger: CliLogger
+  verbose: boolean
+  options: Pick<UploadOptions, 'headers' | 'tls' | 'timeout' | 'retry' | 'allowCrossOriginHeaders'>
+  quiet: boolean
+}
+
+export async function prepare(endpointArg: string, fileArgs: string[], values: UploadOptionValues, io: Io): Promise<Setup> {
+  const endpoint = readHttpUrl(endpointArg, 'creation URL')
+  const common = await resolveCommonOptions(values, io.cwd)
+  const concurrency =
+    values.concurrency === undefined
+      ? DEFAULTS.concurrency
+      : parseCount(values.concurrency, '--concurrency', { min: 1, max: MAX_CONCURRENCY })
+  const chunkSize = values.chunkSize === undefined ? undefined : parseSize(values.chunkSize, '--chunk-size')
+  const explicit = parseMetadataEntries(values.metadata ?? [], '--metadata')
+  const stdinArgs = fileArgs.filter(arg => arg === '-' || STDIN_PATHS.has(path.resolve(io.cwd, arg)))
+  if (stdinArgs.length > 1) {
+    throw new UsageError(`${stdinArgs[1]}: standard input can be read only once; give - at most once`)
+  }
+  const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
+  const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata)
+  const uploadUrl = checkUploadUrl(values, fileArgs)
+  const store = values.resumeFile === undefined ? undefined : await ResumeStore.open(path.resolve(io.cwd, values.resumeFile))
+  return {
+    endpoint,
+    jobs,
+    fileErrors: errors,
+    concurrency,
+    chunkSize,
+    store,
+    uploadUrl,
+    json: values.json ?? false,
+    logger,
+    verbose: common.verbose,
+    quiet: common.level === 'error',
+    options: {
+      headers: common.headers,
+      tls: common.tls,
+      timeout: common.timeout,
+      retry: common.retry,
+      allowCrossOriginHeaders: common.allowCrossOriginHeaders
+    }
+  }
+}
+
+/** --upload-url names one upload: one file, and not with --resume-file (which names its own). */
+function checkUploadUrl(values: UploadOptionValues, fileArgs: string[]): string | undefined {
+  if (values.uploadUrl === undefined) return undefined
+  const url = readHttpUrl(values.uploadUrl, '--upload-url')
+  if (fileArgs.length !== 1) throw new UsageError(`--upload-url: it names one upload, but ${fileArgs.length} files were given; give one file with it`)
+  if (values.resumeFile !== undefined) throw new UsageError('--upload-url: give it or --resume-file, not both')
+  return url
+}
+
+/** Every file is checked first: one bad argument and nothing is uploaded. */
+function checkFiles(
+  args: string[],
+  cwd: string,
+  explicit: MetadataInput,
+  withDefaults: boolean
+): { jobs: Job[]; errors: string[] } {
+  const errors: string[] = []
+  const seen = new Map<string, string>()
+  const checkOne = (arg: string, index: number): Job | undefined => {
+    const job: Job = { arg, index, kind: 'file', metadata: {}, sent: 0, started: false }
+    if (arg === '-') {
+      job.kind = 'stdin'
+      job.metadata = { ...explicit }
+      return job
+    }
+    if (arg === '') {
+      errors.push(`"": empty file name; give a file path`)
+      return undefined
+    }
+    const absolute = path.resolve(cwd, arg)
+    const info = statReadable(arg, absolute)
+    if (typeof info === 'string') {
+      errors.push(info)
+      return undefined
+    }
+    const other = seen.get(absolute)
+    if (other !== undefined) {
+      errors.push(`${arg}: given twice (also as ${other}); give each file once`)
+      return undefined
+    }
+    seen.set(absolute, arg)
+    describeFile(job, absolute, info, explicit, withDefaults)
+    return job
+  }
+  const jobs = args.map(checkOne)
+  return { jobs: jobs.filter((job): job is Job => job !== undefined), errors }
+}
+
+/**
+ * The file's stats, or why it cannot be uploaded. Synchronous: two local system calls per file
+ * cost less than two thread-pool round trips, which add up over a batch of thousands.
+ */
+function statReadable(arg: string, absolute: string): Stats | string {
+  try {
+    const info = statSync(absolute)
+    if (info.isDirectory()) return `${arg}: is a directory; give the files in it (e.g. ${path.join(arg, '*')})`
+    accessSync(absolute, fsConstants.R_OK)
+    return info
+  } catch (error) {
+    return `${arg}: ${describeFsError(error)}`
+  }
+}
+
+function describeFile(job: Job, absolute: string, info: Stats, explicit: MetadataInput, withDefaults: boolean): void {
+  // A pipe or a device (e.g. <(command), /dev/stdin) is read as a stream of unknown length.
+  job.kind = info.isFile() ? 'file' : 'stream'
+  job.absolutePath = absolute
+  if (info.isFile()) {
+    job.size = info.size
+    job.total = info.size
+    job.mtimeMs = info.mtimeMs
+  }
+  // /dev/fd/63 (a <(command)) has no name worth sending.
+  const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute)
+  job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg), ...explicit } : { ...explicit }
+}
