@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(141);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(354);
 /** The bundle's entry (dist/index.js, built by ncc). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -286,7 +286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 141:
+/***/ 354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2387,6 +2387,142 @@ function describeError(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/tus/url.ts
+/** URLs as the client takes them: http(s) only, parsed once, and shown without user:password. */
+
+// Parsed URLs by text: a batch of files parses the same endpoint for every upload and request.
+// The URLs handed out are shared, so nothing here may change them (publicUrl copies first).
+const parsedUrls = new Map();
+const PARSED_URLS_KEPT = 64;
+function cachedUrl(url) {
+    let parsed = parsedUrls.get(url);
+    if (parsed === undefined) {
+        parsed = new URL(url);
+        if (parsedUrls.size >= PARSED_URLS_KEPT)
+            parsedUrls.clear();
+        parsedUrls.set(url, parsed);
+    }
+    return parsed;
+}
+function parseHttpUrl(url, what) {
+    let parsed;
+    try {
+        parsed = cachedUrl(url);
+    }
+    catch {
+        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new errors_TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
+    }
+    if (parsed.username !== '' || parsed.password !== '') {
+        decodeCredential(parsed.username, what);
+        decodeCredential(parsed.password, what);
+    }
+    return parsed;
+}
+function decodeCredential(value, what) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        throw new errors_TusError('INVALID_INPUT', `${what}: the user:password in it has a malformed %-escape; write a % in it as %25`);
+    }
+}
+/** The URL as it may be logged or reported: without user:password. */
+function publicUrl(url) {
+    if (typeof url !== 'string' && url.username === '' && url.password === '')
+        return url.href;
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+}
+
+;// CONCATENATED MODULE: ./src/tus/failures.ts
+/** What a failed request means: the error a caller gets, a hint at the fix, and whether to retry. */
+
+
+/** The start of an answer's body, on one line: enough to tell a proxy's HTML page from a tus answer. */
+function bodySnippet(response) {
+    return response.body.trim().replace(/\s+/g, ' ').slice(0, 200);
+}
+/** A request that got no answer: what happened, a hint at the fix, and whether a retry may help. */
+function networkFailure(what, error, context) {
+    const code = error?.code;
+    // Not instanceof Error: errors from another realm (a VM context) have a message too.
+    const reason = typeof error?.message === 'string' ? error.message : String(error);
+    // OpenSSL's messages hold line breaks: a log line stays one line.
+    const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
+    const hint = networkHint(code, oneLine, context);
+    const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
+    return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
+}
+// Errors that the same request would meet again: not worth a retry.
+const NOT_TRANSIENT = new Set([
+    'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
+]);
+function networkHint(code, message, context) {
+    if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+        const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
+        return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
+    }
+    // https:// to a plain-http port: the first answer is not a TLS record.
+    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
+        return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false };
+    }
+    // http:// to a TLS port: the server drops what is not a TLS handshake.
+    if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
+        return { text: ' (the server closed the connection without an answer; if it speaks TLS on that port, use https://)', retryable: true };
+    }
+    switch (code) {
+        case 'ECONNREFUSED':
+            return { text: ' (nothing listens there: check the host and port, and that the server runs)', retryable: true };
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return { text: ' (the host name does not resolve: check it)', retryable: true };
+        default:
+            return { text: '', retryable: true };
+    }
+}
+/** Turns an unexpected status into a TusError; retryable where waiting may help. */
+function failures_statusError(response, expected) {
+    const { status } = response;
+    const retryable = (status >= 500 && status !== 501 && status !== 505) || status === 409 || status === 423 || status === 429;
+    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
+    const snippet = bodySnippet(response);
+    const hint = statusHint(response);
+    return new errors_TusError('HTTP', `${response.method} ${publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`, { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs });
+}
+function statusHint(response) {
+    switch (response.status) {
+        case 401:
+        case 403:
+            return response.credentialsWithheld
+                ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
+                : ' (check the credentials in the headers)';
+        case 412:
+            return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`;
+        case 413:
+            return response.method === 'PATCH'
+                ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
+                : ' (the upload is larger than the server accepts)';
+        case 404:
+        case 405:
+            return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
+        default:
+            return '';
+    }
+}
+function parseRetryAfter(value) {
+    if (value === undefined)
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -2674,9 +2810,11 @@ const USER_AGENT = `tus-upload-action/${VERSION} (+https://github.com/tus-upload
 ;// CONCATENATED MODULE: ./src/tus/http.ts
 /**
  * The one door to the network. Requests go through @actions/http-client (its agents, keep-alive
- * and proxy support), but redirects, retries, timeouts and TLS settings are decided here, per
- * request, so that a caller's own HttpClient works unchanged.
+ * and proxy support), but redirects, timeouts, TLS settings and which headers go where are
+ * decided here, per request, so that a caller's own HttpClient works unchanged. (Retries: retry.ts.)
  */
+
+
 
 
 
@@ -2755,54 +2893,6 @@ async function http_withContext(url, options, fn) {
     finally {
         closeContext(ctx);
     }
-}
-// Parsed URLs by text: a batch of files parses the same endpoint for every upload and request.
-// The URLs handed out are shared, so nothing here may change them (publicUrl copies first).
-const parsedUrls = new Map();
-const PARSED_URLS_KEPT = 64;
-function cachedUrl(url) {
-    let parsed = parsedUrls.get(url);
-    if (parsed === undefined) {
-        parsed = new URL(url);
-        if (parsedUrls.size >= PARSED_URLS_KEPT)
-            parsedUrls.clear();
-        parsedUrls.set(url, parsed);
-    }
-    return parsed;
-}
-function parseHttpUrl(url, what) {
-    let parsed;
-    try {
-        parsed = cachedUrl(url);
-    }
-    catch {
-        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors_TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
-    }
-    if (parsed.username !== '' || parsed.password !== '') {
-        decodeCredential(parsed.username, what);
-        decodeCredential(parsed.password, what);
-    }
-    return parsed;
-}
-function decodeCredential(value, what) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        throw new errors_TusError('INVALID_INPUT', `${what}: the user:password in it has a malformed %-escape; write a % in it as %25`);
-    }
-}
-/** The URL as it may be logged or reported: without user:password. */
-function publicUrl(url) {
-    if (typeof url !== 'string' && url.username === '' && url.password === '')
-        return url.href;
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href;
 }
 // What Node sends as a header value: tab, printable ASCII, and the bytes 0x80 to 0xFF.
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
@@ -3098,81 +3188,11 @@ function networkError(signal, watchdog, what, error, context) {
         return error;
     if (signal?.aborted)
         return abortedError(what);
-    const code = error?.code;
-    // Not instanceof Error: errors from another realm (a VM context) have a message too.
-    const reason = typeof error?.message === 'string' ? error.message : String(error);
-    // OpenSSL's messages hold line breaks: a log line stays one line.
-    const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
-    const hint = networkHint(code, oneLine, context);
-    const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
-    return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
-}
-// Errors that the same request would meet again: not worth a retry.
-const NOT_TRANSIENT = new Set([
-    'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
-]);
-function networkHint(code, message, context) {
-    if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
-        return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
-    }
-    // https:// to a plain-http port: the first answer is not a TLS record.
-    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
-        return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false };
-    }
-    // http:// to a TLS port: the server drops what is not a TLS handshake.
-    if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
-        return { text: ' (the server closed the connection without an answer; if it speaks TLS on that port, use https://)', retryable: true };
-    }
-    switch (code) {
-        case 'ECONNREFUSED':
-            return { text: ' (nothing listens there: check the host and port, and that the server runs)', retryable: true };
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return { text: ' (the host name does not resolve: check it)', retryable: true };
-        default:
-            return { text: '', retryable: true };
-    }
-}
-/** Turns an unexpected status into a TusError; retryable where waiting may help. */
-function http_statusError(response, expected) {
-    const { status } = response;
-    const retryable = (status >= 500 && status !== 501 && status !== 505) || status === 409 || status === 423 || status === 429;
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
-    const snippet = response.body.trim().replace(/\s+/g, ' ').slice(0, 200);
-    const hint = statusHint(response);
-    return new errors_TusError('HTTP', `${response.method} ${publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`, { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs });
-}
-function statusHint(response) {
-    switch (response.status) {
-        case 401:
-        case 403:
-            return response.credentialsWithheld
-                ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
-                : ' (check the credentials in the headers)';
-        case 412:
-            return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`;
-        case 413:
-            return response.method === 'PATCH'
-                ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
-                : ' (the upload is larger than the server accepts)';
-        case 404:
-        case 405:
-            return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
-        default:
-            return '';
-    }
-}
-function parseRetryAfter(value) {
-    if (value === undefined)
-        return undefined;
-    if (/^\s*\d+\s*$/.test(value))
-        return Number(value) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+    return networkFailure(what, error, context);
 }
 
 ;// CONCATENATED MODULE: ./src/tus/core.ts
+
 
 
 
@@ -3184,11 +3204,11 @@ function configuration(endpoint, options = {}) {
 async function readConfiguration(ctx, endpoint, signal) {
     const response = await http_send(ctx, { method: 'OPTIONS', url: endpoint, signal });
     if (response.status !== 200 && response.status !== 204)
-        throw http_statusError(response, '204 No Content');
+        throw failures_statusError(response, '204 No Content');
     const versions = commaList(header(response, 'Tus-Version'));
     if (versions.length === 0 && header(response, 'Tus-Resumable') === undefined) {
         const type = header(response, 'Content-Type') ?? 'no content type';
-        throw new errors_TusError('PROTOCOL', `${endpoint} is not a tus server: OPTIONS answered ${response.status} (${type}) without Tus-Version; check the endpoint URL`, { status: response.status, body: response.body.slice(0, 200) });
+        throw new errors_TusError('PROTOCOL', `${endpoint} is not a tus server: OPTIONS answered ${response.status} (${type}) without Tus-Version; check the endpoint URL`, { status: response.status, body: bodySnippet(response) });
     }
     if (versions.length > 0 && !versions.includes(protocol_TUS_VERSION)) {
         throw new errors_TusError('UNSUPPORTED', `${endpoint} speaks tus ${versions.join(', ')}, not ${protocol_TUS_VERSION}; this client speaks tus ${protocol_TUS_VERSION} only: use a tus 1.0 endpoint`);
@@ -3216,7 +3236,7 @@ function offset(uploadUrl, options = {}) {
 async function readState(ctx, uploadUrl) {
     const response = await http_send(ctx, { method: 'HEAD', url: uploadUrl, headers: { 'Tus-Resumable': protocol_TUS_VERSION } });
     if (response.status !== 200 && response.status !== 204)
-        throw http_statusError(response, '200 OK');
+        throw failures_statusError(response, '200 OK');
     const state = {
         offset: requiredOffset(response),
         length: integerHeader(response, 'Upload-Length'),
@@ -3272,7 +3292,7 @@ async function patchUpload(ctx, request) {
         onBodyData: request.onBodyData
     });
     if (response.status !== 204 && response.status !== 200)
-        throw http_statusError(response, '204 No Content');
+        throw failures_statusError(response, '204 No Content');
     const newOffset = requiredOffset(response);
     checkNewOffset(response, request, newOffset);
     return newOffset;
@@ -3293,6 +3313,7 @@ async function terminateUpload(ctx, uploadUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/tus/creation.ts
+
 
 
 
@@ -3337,7 +3358,7 @@ async function createUpload(ctx, endpoint, request) {
         onBodyData: request.onBodyData
     });
     if (response.status !== 201)
-        throw http_statusError(response, '201 Created');
+        throw failures_statusError(response, '201 Created');
     const location = header(response, 'Location');
     if (location === undefined || location.trim() === '') {
         throw new errors_TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`);
@@ -3626,6 +3647,7 @@ class ChunkReader {
 
 ;// CONCATENATED MODULE: ./src/tus/upload.ts
 /** The high-level client: upload with retries and resumption, and metadata read back. */
+
 
 
 
@@ -3981,6 +4003,7 @@ class UploadSession {
  * High level (with retries): upload, uploadDetailed, metadata.
  * Low level (one request each): configuration, create, offset, patch, terminate.
  */
+
 
 
 

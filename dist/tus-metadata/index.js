@@ -4885,6 +4885,142 @@ function describeError(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/tus/url.ts
+/** URLs as the client takes them: http(s) only, parsed once, and shown without user:password. */
+
+// Parsed URLs by text: a batch of files parses the same endpoint for every upload and request.
+// The URLs handed out are shared, so nothing here may change them (publicUrl copies first).
+const parsedUrls = new Map();
+const PARSED_URLS_KEPT = 64;
+function cachedUrl(url) {
+    let parsed = parsedUrls.get(url);
+    if (parsed === undefined) {
+        parsed = new URL(url);
+        if (parsedUrls.size >= PARSED_URLS_KEPT)
+            parsedUrls.clear();
+        parsedUrls.set(url, parsed);
+    }
+    return parsed;
+}
+function url_parseHttpUrl(url, what) {
+    let parsed;
+    try {
+        parsed = cachedUrl(url);
+    }
+    catch {
+        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new errors_TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
+    }
+    if (parsed.username !== '' || parsed.password !== '') {
+        decodeCredential(parsed.username, what);
+        decodeCredential(parsed.password, what);
+    }
+    return parsed;
+}
+function decodeCredential(value, what) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        throw new errors_TusError('INVALID_INPUT', `${what}: the user:password in it has a malformed %-escape; write a % in it as %25`);
+    }
+}
+/** The URL as it may be logged or reported: without user:password. */
+function url_publicUrl(url) {
+    if (typeof url !== 'string' && url.username === '' && url.password === '')
+        return url.href;
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+}
+
+;// CONCATENATED MODULE: ./src/tus/failures.ts
+/** What a failed request means: the error a caller gets, a hint at the fix, and whether to retry. */
+
+
+/** The start of an answer's body, on one line: enough to tell a proxy's HTML page from a tus answer. */
+function failures_bodySnippet(response) {
+    return response.body.trim().replace(/\s+/g, ' ').slice(0, 200);
+}
+/** A request that got no answer: what happened, a hint at the fix, and whether a retry may help. */
+function networkFailure(what, error, context) {
+    const code = error?.code;
+    // Not instanceof Error: errors from another realm (a VM context) have a message too.
+    const reason = typeof error?.message === 'string' ? error.message : String(error);
+    // OpenSSL's messages hold line breaks: a log line stays one line.
+    const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
+    const hint = networkHint(code, oneLine, context);
+    const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
+    return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
+}
+// Errors that the same request would meet again: not worth a retry.
+const NOT_TRANSIENT = new Set([
+    'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
+]);
+function networkHint(code, message, context) {
+    if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+        const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
+        return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
+    }
+    // https:// to a plain-http port: the first answer is not a TLS record.
+    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
+        return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false };
+    }
+    // http:// to a TLS port: the server drops what is not a TLS handshake.
+    if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
+        return { text: ' (the server closed the connection without an answer; if it speaks TLS on that port, use https://)', retryable: true };
+    }
+    switch (code) {
+        case 'ECONNREFUSED':
+            return { text: ' (nothing listens there: check the host and port, and that the server runs)', retryable: true };
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return { text: ' (the host name does not resolve: check it)', retryable: true };
+        default:
+            return { text: '', retryable: true };
+    }
+}
+/** Turns an unexpected status into a TusError; retryable where waiting may help. */
+function failures_statusError(response, expected) {
+    const { status } = response;
+    const retryable = (status >= 500 && status !== 501 && status !== 505) || status === 409 || status === 423 || status === 429;
+    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
+    const snippet = failures_bodySnippet(response);
+    const hint = statusHint(response);
+    return new errors_TusError('HTTP', `${response.method} ${url_publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`, { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs });
+}
+function statusHint(response) {
+    switch (response.status) {
+        case 401:
+        case 403:
+            return response.credentialsWithheld
+                ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
+                : ' (check the credentials in the headers)';
+        case 412:
+            return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`;
+        case 413:
+            return response.method === 'PATCH'
+                ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
+                : ' (the upload is larger than the server accepts)';
+        case 404:
+        case 405:
+            return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
+        default:
+            return '';
+    }
+}
+function parseRetryAfter(value) {
+    if (value === undefined)
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -5999,9 +6135,11 @@ const USER_AGENT = `tus-upload-action/${VERSION} (+https://github.com/tus-upload
 ;// CONCATENATED MODULE: ./src/tus/http.ts
 /**
  * The one door to the network. Requests go through @actions/http-client (its agents, keep-alive
- * and proxy support), but redirects, retries, timeouts and TLS settings are decided here, per
- * request, so that a caller's own HttpClient works unchanged.
+ * and proxy support), but redirects, timeouts, TLS settings and which headers go where are
+ * decided here, per request, so that a caller's own HttpClient works unchanged. (Retries: retry.ts.)
  */
+
+
 
 
 
@@ -6023,8 +6161,8 @@ function createHttpClient() {
  * to: the endpoint of an upload, or for a call on an upload URL `options.endpoint` when given.
  */
 function http_createContext(url, options, home = options.endpoint ?? url) {
-    http_parseHttpUrl(url, 'URL');
-    const parsed = http_parseHttpUrl(home, 'endpoint');
+    url_parseHttpUrl(url, 'URL');
+    const parsed = url_parseHttpUrl(home, 'endpoint');
     const headers = {};
     for (const [name, value] of Object.entries(options.headers ?? {})) {
         checkHeader(name, value);
@@ -6075,59 +6213,11 @@ function http_closeContext(ctx) {
 async function http_withContext(url, options, fn) {
     const ctx = http_createContext(url, options);
     try {
-        return await fn(ctx, http_publicUrl(url));
+        return await fn(ctx, url_publicUrl(url));
     }
     finally {
         http_closeContext(ctx);
     }
-}
-// Parsed URLs by text: a batch of files parses the same endpoint for every upload and request.
-// The URLs handed out are shared, so nothing here may change them (publicUrl copies first).
-const parsedUrls = new Map();
-const PARSED_URLS_KEPT = 64;
-function cachedUrl(url) {
-    let parsed = parsedUrls.get(url);
-    if (parsed === undefined) {
-        parsed = new URL(url);
-        if (parsedUrls.size >= PARSED_URLS_KEPT)
-            parsedUrls.clear();
-        parsedUrls.set(url, parsed);
-    }
-    return parsed;
-}
-function http_parseHttpUrl(url, what) {
-    let parsed;
-    try {
-        parsed = cachedUrl(url);
-    }
-    catch {
-        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors_TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
-    }
-    if (parsed.username !== '' || parsed.password !== '') {
-        decodeCredential(parsed.username, what);
-        decodeCredential(parsed.password, what);
-    }
-    return parsed;
-}
-function decodeCredential(value, what) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        throw new errors_TusError('INVALID_INPUT', `${what}: the user:password in it has a malformed %-escape; write a % in it as %25`);
-    }
-}
-/** The URL as it may be logged or reported: without user:password. */
-function http_publicUrl(url) {
-    if (typeof url !== 'string' && url.username === '' && url.password === '')
-        return url.href;
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href;
 }
 // What Node sends as a header value: tab, printable ASCII, and the bytes 0x80 to 0xFF.
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
@@ -6150,10 +6240,10 @@ async function http_send(ctx, request) {
         if (!REDIRECT_STATUSES.has(response.status) || location === undefined)
             return response;
         if (hop >= MAX_REDIRECTS) {
-            throw new errors_TusError('PROTOCOL', `${request.method} ${http_publicUrl(request.url)}: more than ${MAX_REDIRECTS} redirects`, { status: response.status });
+            throw new errors_TusError('PROTOCOL', `${request.method} ${url_publicUrl(request.url)}: more than ${MAX_REDIRECTS} redirects`, { status: response.status });
         }
         const next = http_resolveUrl(location, url, 'redirect');
-        ctx.logger.debug(`${request.method} ${http_publicUrl(url)} redirected (${response.status}) to ${http_publicUrl(next)}`);
+        ctx.logger.debug(`${request.method} ${url_publicUrl(url)} redirected (${response.status}) to ${url_publicUrl(next)}`);
         url = next;
     }
 }
@@ -6173,7 +6263,7 @@ function http_resolveUrl(location, base, what) {
         throw new errors_TusError('PROTOCOL', `server sent ${article(what)} ${what} Location with scheme ${resolved.protocol.slice(0, -1)}: ${JSON.stringify(location)}; only http and https are followed`);
     }
     if (cachedUrl(base).protocol === 'https:' && resolved.protocol === 'http:') {
-        throw new errors_TusError('PROTOCOL', `refusing ${what} from https to http (${http_publicUrl(resolved)}): it would send the upload unencrypted`);
+        throw new errors_TusError('PROTOCOL', `refusing ${what} from https to http (${url_publicUrl(resolved)}): it would send the upload unencrypted`);
     }
     return resolved.href;
 }
@@ -6191,7 +6281,7 @@ function http_throughHostHeader(ctx, url) {
     const home = new URL(ctx.origin);
     target.protocol = home.protocol;
     target.host = home.host;
-    ctx.logger.debug(`${http_publicUrl(url)} names the Host header's ${host}: sent to ${home.host} instead`);
+    ctx.logger.debug(`${publicUrl(url)} names the Host header's ${host}: sent to ${home.host} instead`);
     return target.href;
 }
 function article(word) {
@@ -6339,7 +6429,7 @@ class Watchdog {
 }
 async function sendOnce(ctx, request, url) {
     const target = cachedUrl(url);
-    const what = `${request.method} ${http_publicUrl(target)}`;
+    const what = `${request.method} ${url_publicUrl(target)}`;
     const signal = request.signal ?? ctx.signal;
     if (signal?.aborted)
         throw abortedError(what);
@@ -6423,81 +6513,11 @@ function networkError(signal, watchdog, what, error, context) {
         return error;
     if (signal?.aborted)
         return abortedError(what);
-    const code = error?.code;
-    // Not instanceof Error: errors from another realm (a VM context) have a message too.
-    const reason = typeof error?.message === 'string' ? error.message : String(error);
-    // OpenSSL's messages hold line breaks: a log line stays one line.
-    const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim();
-    const hint = networkHint(code, oneLine, context);
-    const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '');
-    return new errors_TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable });
-}
-// Errors that the same request would meet again: not worth a retry.
-const NOT_TRANSIENT = new Set([
-    'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
-]);
-function networkHint(code, message, context) {
-    if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
-        return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
-    }
-    // https:// to a plain-http port: the first answer is not a TLS record.
-    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
-        return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false };
-    }
-    // http:// to a TLS port: the server drops what is not a TLS handshake.
-    if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
-        return { text: ' (the server closed the connection without an answer; if it speaks TLS on that port, use https://)', retryable: true };
-    }
-    switch (code) {
-        case 'ECONNREFUSED':
-            return { text: ' (nothing listens there: check the host and port, and that the server runs)', retryable: true };
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return { text: ' (the host name does not resolve: check it)', retryable: true };
-        default:
-            return { text: '', retryable: true };
-    }
-}
-/** Turns an unexpected status into a TusError; retryable where waiting may help. */
-function http_statusError(response, expected) {
-    const { status } = response;
-    const retryable = (status >= 500 && status !== 501 && status !== 505) || status === 409 || status === 423 || status === 429;
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
-    const snippet = response.body.trim().replace(/\s+/g, ' ').slice(0, 200);
-    const hint = statusHint(response);
-    return new errors_TusError('HTTP', `${response.method} ${http_publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`, { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs });
-}
-function statusHint(response) {
-    switch (response.status) {
-        case 401:
-        case 403:
-            return response.credentialsWithheld
-                ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
-                : ' (check the credentials in the headers)';
-        case 412:
-            return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`;
-        case 413:
-            return response.method === 'PATCH'
-                ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
-                : ' (the upload is larger than the server accepts)';
-        case 404:
-        case 405:
-            return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
-        default:
-            return '';
-    }
-}
-function parseRetryAfter(value) {
-    if (value === undefined)
-        return undefined;
-    if (/^\s*\d+\s*$/.test(value))
-        return Number(value) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+    return networkFailure(what, error, context);
 }
 
 ;// CONCATENATED MODULE: ./src/tus/core.ts
+
 
 
 
@@ -6513,7 +6533,7 @@ async function core_readConfiguration(ctx, endpoint, signal) {
     const versions = commaList(header(response, 'Tus-Version'));
     if (versions.length === 0 && header(response, 'Tus-Resumable') === undefined) {
         const type = header(response, 'Content-Type') ?? 'no content type';
-        throw new TusError('PROTOCOL', `${endpoint} is not a tus server: OPTIONS answered ${response.status} (${type}) without Tus-Version; check the endpoint URL`, { status: response.status, body: response.body.slice(0, 200) });
+        throw new TusError('PROTOCOL', `${endpoint} is not a tus server: OPTIONS answered ${response.status} (${type}) without Tus-Version; check the endpoint URL`, { status: response.status, body: bodySnippet(response) });
     }
     if (versions.length > 0 && !versions.includes(TUS_VERSION)) {
         throw new TusError('UNSUPPORTED', `${endpoint} speaks tus ${versions.join(', ')}, not ${TUS_VERSION}; this client speaks tus ${TUS_VERSION} only: use a tus 1.0 endpoint`);
@@ -6541,7 +6561,7 @@ function offset(uploadUrl, options = {}) {
 async function core_readState(ctx, uploadUrl) {
     const response = await http_send(ctx, { method: 'HEAD', url: uploadUrl, headers: { 'Tus-Resumable': protocol_TUS_VERSION } });
     if (response.status !== 200 && response.status !== 204)
-        throw http_statusError(response, '200 OK');
+        throw failures_statusError(response, '200 OK');
     const state = {
         offset: protocol_requiredOffset(response),
         length: protocol_integerHeader(response, 'Upload-Length'),
@@ -6618,6 +6638,7 @@ async function terminateUpload(ctx, uploadUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/tus/creation.ts
+
 
 
 
@@ -6951,6 +6972,7 @@ class ChunkReader {
 
 ;// CONCATENATED MODULE: ./src/tus/upload.ts
 /** The high-level client: upload with retries and resumption, and metadata read back. */
+
 
 
 
@@ -7316,6 +7338,7 @@ class UploadSession {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/common/errors.ts
 /**
  * The user gave bad input: a malformed option, a missing file, a corrupt resume file.
@@ -7356,7 +7379,7 @@ function describeFsError(error) {
 /** A URL the user gave, checked as the library will check it: the text, or a UsageError naming `what`. */
 function readHttpUrl(text, what) {
     try {
-        http_parseHttpUrl(text, what);
+        url_parseHttpUrl(text, what);
     }
     catch (error) {
         throw error instanceof errors_TusError ? new errors_UsageError(error.message) : error;
@@ -7887,7 +7910,7 @@ async function main(argv, io) {
 async function resolveTarget(urlArg, values, io) {
     const given = readHttpUrl(urlArg, 'upload URL');
     const common = await resolveCommonOptions(values, io.cwd);
-    return { uploadUrl: given, shownUrl: http_publicUrl(given), common };
+    return { uploadUrl: given, shownUrl: url_publicUrl(given), common };
 }
 /** One HEAD request (retried), for both the metadata and the offset. */
 async function metadata_readState(target, httpClient, signal, logger) {

@@ -1,5 +1,5 @@
 import { TusError } from '../tus/errors.js'
-import { parseHttpUrl } from '../tus/http.js'
+import { parseHttpUrl } from '../tus/url.js'
 import { UsageError } from './errors.js'
 
 /** A URL the user gave, checked as the library will check it: the text, or a UsageError naming `what`. */

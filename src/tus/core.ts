@@ -2,7 +2,8 @@
 import type { Readable } from 'node:stream'
 import type { Body } from './body.js'
 import { TusError, checkByteCount } from './errors.js'
-import { send, statusError, withContext, type HttpContext, type HttpResponse } from './http.js'
+import { bodySnippet, statusError } from './failures.js'
+import { send, withContext, type HttpContext, type HttpResponse } from './http.js'
 import { decodeMetadata } from './metadata.js'
 import type { Metadata, RequestOptions } from './options.js'
 import { OFFSET_CONTENT_TYPE, TUS_VERSION, commaList, header, integerHeader, requiredOffset } from './protocol.js'
@@ -32,7 +33,7 @@ export async function readConfiguration(ctx: HttpContext, endpoint: string, sign
     throw new TusError(
       'PROTOCOL',
       `${endpoint} is not a tus server: OPTIONS answered ${response.status} (${type}) without Tus-Version; check the endpoint URL`,
-      { status: response.status, body: response.body.slice(0, 200) }
+      { status: response.status, body: bodySnippet(response) }
     )
   }
   if (versions.length > 0 && !versions.includes(TUS_VERSION)) {

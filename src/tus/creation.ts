@@ -1,7 +1,8 @@
 /** The creation extension: POST makes an upload; with data when creation-with-upload is offered. */
 import type { Body } from './body.js'
 import { TusError, checkByteCount } from './errors.js'
-import { resolveUrl, send, statusError, throughHostHeader, withContext, type HttpContext } from './http.js'
+import { statusError } from './failures.js'
+import { resolveUrl, send, throughHostHeader, withContext, type HttpContext } from './http.js'
 import { encodeMetadata } from './metadata.js'
 import type { MetadataInput, RequestOptions } from './options.js'
 import { OFFSET_CONTENT_TYPE, TUS_VERSION, header, integerHeader } from './protocol.js'

@@ -1,16 +1,18 @@
 /**
  * The one door to the network. Requests go through @actions/http-client (its agents, keep-alive
- * and proxy support), but redirects, retries, timeouts and TLS settings are decided here, per
- * request, so that a caller's own HttpClient works unchanged.
+ * and proxy support), but redirects, timeouts, TLS settings and which headers go where are
+ * decided here, per request, so that a caller's own HttpClient works unchanged. (Retries: retry.ts.)
  */
 import * as http from 'node:http'
 import * as https from 'node:https'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import { BufferBody, type Body, type BodyStream } from './body.js'
 import { TusError } from './errors.js'
+import { networkFailure, type HintContext } from './failures.js'
 import { setEntry } from './metadata.js'
 import { CLIENT_HEADERS } from './protocol.js'
 import { DEFAULTS, MAX_WAIT_SECONDS, silentLogger, type Logger, type RequestOptions, type TlsOptions } from './options.js'
+import { cachedUrl, decodeCredential, parseHttpUrl, publicUrl } from './url.js'
 import { USER_AGENT } from './version.js'
 
 export const MAX_REDIRECTS = 5
@@ -106,55 +108,6 @@ export async function withContext<T>(url: string, options: RequestOptions, fn: (
   } finally {
     closeContext(ctx)
   }
-}
-
-// Parsed URLs by text: a batch of files parses the same endpoint for every upload and request.
-// The URLs handed out are shared, so nothing here may change them (publicUrl copies first).
-const parsedUrls = new Map<string, URL>()
-const PARSED_URLS_KEPT = 64
-
-function cachedUrl(url: string): URL {
-  let parsed = parsedUrls.get(url)
-  if (parsed === undefined) {
-    parsed = new URL(url)
-    if (parsedUrls.size >= PARSED_URLS_KEPT) parsedUrls.clear()
-    parsedUrls.set(url, parsed)
-  }
-  return parsed
-}
-
-export function parseHttpUrl(url: string, what: string): URL {
-  let parsed: URL
-  try {
-    parsed = cachedUrl(url)
-  } catch {
-    throw new TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`)
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`)
-  }
-  if (parsed.username !== '' || parsed.password !== '') {
-    decodeCredential(parsed.username, what)
-    decodeCredential(parsed.password, what)
-  }
-  return parsed
-}
-
-function decodeCredential(value: string, what: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    throw new TusError('INVALID_INPUT', `${what}: the user:password in it has a malformed %-escape; write a % in it as %25`)
-  }
-}
-
-/** The URL as it may be logged or reported: without user:password. */
-export function publicUrl(url: string | URL): string {
-  if (typeof url !== 'string' && url.username === '' && url.password === '') return url.href
-  const parsed = new URL(url)
-  parsed.username = ''
-  parsed.password = ''
-  return parsed.href
 }
 
 // What Node sends as a header value: tab, printable ASCII, and the bytes 0x80 to 0xFF.
@@ -471,92 +424,9 @@ function abortedError(what: string): TusError {
   return new TusError('ABORTED', `${what}: aborted`)
 }
 
-interface HintContext {
-  caGiven: boolean
-  plainHttp: boolean
-}
-
 function networkError(signal: AbortSignal | undefined, watchdog: Watchdog, what: string, error: unknown, context: HintContext): TusError {
   if (watchdog.failure) return watchdog.failure
   if (error instanceof TusError) return error
   if (signal?.aborted) return abortedError(what)
-  const code = (error as NodeJS.ErrnoException)?.code
-  // Not instanceof Error: errors from another realm (a VM context) have a message too.
-  const reason = typeof (error as Error)?.message === 'string' ? (error as Error).message : String(error)
-  // OpenSSL's messages hold line breaks: a log line stays one line.
-  const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim()
-  const hint = networkHint(code, oneLine, context)
-  const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '')
-  return new TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable })
-}
-
-// Errors that the same request would meet again: not worth a retry.
-const NOT_TRANSIENT = new Set([
-  'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
-])
-
-function networkHint(code: string | undefined, message: string, context: HintContext): { text: string; retryable: boolean } {
-  if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-    const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)'
-    return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false }
-  }
-  // https:// to a plain-http port: the first answer is not a TLS record.
-  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
-    return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false }
-  }
-  // http:// to a TLS port: the server drops what is not a TLS handshake.
-  if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
-    return { text: ' (the server closed the connection without an answer; if it speaks TLS on that port, use https://)', retryable: true }
-  }
-  switch (code) {
-    case 'ECONNREFUSED':
-      return { text: ' (nothing listens there: check the host and port, and that the server runs)', retryable: true }
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return { text: ' (the host name does not resolve: check it)', retryable: true }
-    default:
-      return { text: '', retryable: true }
-  }
-}
-
-/** Turns an unexpected status into a TusError; retryable where waiting may help. */
-export function statusError(response: HttpResponse, expected: string): TusError {
-  const { status } = response
-  const retryable = (status >= 500 && status !== 501 && status !== 505) || status === 409 || status === 423 || status === 429
-  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined
-  const snippet = response.body.trim().replace(/\s+/g, ' ').slice(0, 200)
-  const hint = statusHint(response)
-  return new TusError(
-    'HTTP',
-    `${response.method} ${publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`,
-    { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs }
-  )
-}
-
-function statusHint(response: HttpResponse): string {
-  switch (response.status) {
-    case 401:
-    case 403:
-      return response.credentialsWithheld
-        ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
-        : ' (check the credentials in the headers)'
-    case 412:
-      return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`
-    case 413:
-      return response.method === 'PATCH'
-        ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
-        : ' (the upload is larger than the server accepts)'
-    case 404:
-    case 405:
-      return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : ''
-    default:
-      return ''
-  }
-}
-
-function parseRetryAfter(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+  return networkFailure(what, error, context)
 }

@@ -1,0 +1,97 @@
+/** What a failed request means: the error a caller gets, a hint at the fix, and whether to retry. */
+import { TusError } from './errors.js'
+import type { HttpResponse } from './http.js'
+import { publicUrl } from './url.js'
+
+/** The start of an answer's body, on one line: enough to tell a proxy's HTML page from a tus answer. */
+export function bodySnippet(response: HttpResponse): string {
+  return response.body.trim().replace(/\s+/g, ' ').slice(0, 200)
+}
+
+export interface HintContext {
+  caGiven: boolean
+  plainHttp: boolean
+}
+
+/** A request that got no answer: what happened, a hint at the fix, and whether a retry may help. */
+export function networkFailure(what: string, error: unknown, context: HintContext): TusError {
+  const code = (error as NodeJS.ErrnoException)?.code
+  // Not instanceof Error: errors from another realm (a VM context) have a message too.
+  const reason = typeof (error as Error)?.message === 'string' ? (error as Error).message : String(error)
+  // OpenSSL's messages hold line breaks: a log line stays one line.
+  const oneLine = reason.replace(/\s*\n\s*/g, ' ').trim()
+  const hint = networkHint(code, oneLine, context)
+  const retryable = hint.retryable && !NOT_TRANSIENT.has(code ?? '')
+  return new TusError('NETWORK', `${what}: ${oneLine}${hint.text}`, { cause: error, retryable })
+}
+
+// Errors that the same request would meet again: not worth a retry.
+const NOT_TRANSIENT = new Set([
+  'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
+])
+
+function networkHint(code: string | undefined, message: string, context: HintContext): { text: string; retryable: boolean } {
+  if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+    const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)'
+    return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false }
+  }
+  // https:// to a plain-http port: the first answer is not a TLS record.
+  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
+    return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false }
+  }
+  // http:// to a TLS port: the server drops what is not a TLS handshake.
+  if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
+    return { text: ' (the server closed the connection without an answer; if it speaks TLS on that port, use https://)', retryable: true }
+  }
+  switch (code) {
+    case 'ECONNREFUSED':
+      return { text: ' (nothing listens there: check the host and port, and that the server runs)', retryable: true }
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return { text: ' (the host name does not resolve: check it)', retryable: true }
+    default:
+      return { text: '', retryable: true }
+  }
+}
+
+/** Turns an unexpected status into a TusError; retryable where waiting may help. */
+export function statusError(response: HttpResponse, expected: string): TusError {
+  const { status } = response
+  const retryable = (status >= 500 && status !== 501 && status !== 505) || status === 409 || status === 423 || status === 429
+  const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined
+  const snippet = bodySnippet(response)
+  const hint = statusHint(response)
+  return new TusError(
+    'HTTP',
+    `${response.method} ${publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`,
+    { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs }
+  )
+}
+
+function statusHint(response: HttpResponse): string {
+  switch (response.status) {
+    case 401:
+    case 403:
+      return response.credentialsWithheld
+        ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
+        : ' (check the credentials in the headers)'
+    case 412:
+      return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`
+    case 413:
+      return response.method === 'PATCH'
+        ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
+        : ' (the upload is larger than the server accepts)'
+    case 404:
+    case 405:
+      return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : ''
+    default:
+      return ''
+  }
+}
+
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
