@@ -1,5 +1,6 @@
 // `npm run bench`: tus-upload against curl, tus-js-client and a bare node:http client on a local
 // @tus/server (see bench/README.md). Writes bench/results.{md,svg,json} and prints the report.
+import os from 'node:os'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,7 +31,8 @@ function cleanup() {
 function onSignal(signal) {
   process.stderr.write(`\n${signal}: stopping the contenders and the server, removing ${work?.root ?? 'nothing'}\n`)
   cleanup()
-  process.exit(130)
+  // 128 + the signal's number, as a shell reports it.
+  process.exit(128 + (os.constants.signals[signal] ?? 2))
 }
 
 function writeResults(opts, results, targets) {

@@ -4869,6 +4869,9 @@ function errors_detailsOf(error) {
     const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
     return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs };
 }
+function errors_abortedError(what) {
+    return new errors_TusError('ABORTED', `${what}: aborted`);
+}
 function errors_invalidInput(message) {
     return new errors_TusError('INVALID_INPUT', message);
 }
@@ -6219,10 +6222,12 @@ async function http_withContext(url, options, fn) {
         http_closeContext(ctx);
     }
 }
-// What Node sends as a header value: tab, printable ASCII, and the bytes 0x80 to 0xFF.
+// A header name is an HTTP token (RFC 9110); a value what Node sends: tab, printable ASCII, and the
+// bytes 0x80 to 0xFF.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function checkHeader(name, value) {
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    if (!HEADER_NAME.test(name)) {
         throw new errors_TusError('INVALID_INPUT', `header name ${JSON.stringify(name)} is not a valid HTTP token`);
     }
     if (/[\r\n\0]/.test(value)) {
@@ -6410,7 +6415,7 @@ class Watchdog {
         return request;
     }
     abort() {
-        this.fail(abortedError(this.what));
+        this.fail(errors_abortedError(this.what));
     }
     fail(error) {
         if (this.failure)
@@ -6432,7 +6437,7 @@ async function sendOnce(ctx, request, url) {
     const what = `${request.method} ${url_publicUrl(target)}`;
     const signal = request.signal ?? ctx.signal;
     if (signal?.aborted)
-        throw abortedError(what);
+        throw errors_abortedError(what);
     const body = bodyStream(request); // before the watchdog: a body that cannot be made leaves no timer
     const watchdog = new Watchdog(ctx.timeoutMs, what, signal);
     body?.on('data', chunk => {
@@ -6503,16 +6508,13 @@ function readSnippet(message, watchdog) {
         message.on('aborted', () => reject(new Error('the server closed the connection in the middle of the response')));
     });
 }
-function abortedError(what) {
-    return new errors_TusError('ABORTED', `${what}: aborted`);
-}
 function networkError(signal, watchdog, what, error, context) {
     if (watchdog.failure)
         return watchdog.failure;
     if (error instanceof errors_TusError)
         return error;
     if (signal?.aborted)
-        return abortedError(what);
+        return errors_abortedError(what);
     return networkFailure(what, error, context);
 }
 
@@ -6837,7 +6839,7 @@ class SharedConfiguration {
             return this.answer.catch((error) => Promise.reject(ownCopy(error)));
         }
         if (signal.aborted)
-            return Promise.reject(new TusError('ABORTED', `${what}: aborted`));
+            return Promise.reject(abortedError(what));
         this.waiting++;
         return new Promise((resolve, reject) => {
             const leave = () => {
@@ -6848,7 +6850,7 @@ class SharedConfiguration {
                 leave();
                 if (this.waiting === 0 && !this.pinned)
                     this.controller.abort();
-                reject(new TusError('ABORTED', `${what}: aborted`));
+                reject(abortedError(what));
             };
             signal.addEventListener('abort', onAbort, { once: true });
             this.answer.then(value => { leave(); resolve(value); }, (error) => { leave(); reject(ownCopy(error)); });
@@ -7412,20 +7414,27 @@ const {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/common/lazyCrypto.ts
+
+// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
+// and --ca need it: loaded on first use.
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return requireBuiltin('node:crypto');
+}
+
 ;// CONCATENATED MODULE: ./src/common/pem.ts
 /** Checks a CA file's certificates before any request, so that a broken one is named as such. */
 
 
 
-// node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 /** Why `pem` cannot serve as CA certificates, or undefined when every block parses. */
 function pemProblem(pem) {
     const blocks = pem.match(BLOCK) ?? [];
     if (blocks.length === 0)
         return 'holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block)';
-    const { X509Certificate } = requireBuiltin('node:crypto');
+    const { X509Certificate } = nodeCrypto();
     for (const [index, block] of blocks.entries()) {
         try {
             new X509Certificate(block);
@@ -7458,7 +7467,6 @@ function readCaFile(file, absolute, what) {
 
 
 
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** `Name: value` → [name, value]: the name a valid HTTP token, the value trimmed, no CR/LF/NUL. */
 function parseHeaderLine(text, what) {
     const colon = text.indexOf(':');
@@ -7470,7 +7478,7 @@ function parseHeaderLine(text, what) {
     if (name === '') {
         throw new errors_UsageError(`${what}: ${JSON.stringify(text)} has no header name; use 'Name: value'`);
     }
-    if (!TOKEN.test(name)) {
+    if (!HEADER_NAME.test(name)) {
         throw new errors_UsageError(`${what}: ${JSON.stringify(name)} is not a valid header name; use letters, digits and - (e.g. 'X-Api-Key: value')`);
     }
     if (/[\r\n\0]/.test(value)) {

@@ -1434,7 +1434,7 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 
 var net = __nccwpck_require__(278);
 var tls = __nccwpck_require__(756);
-var http = __nccwpck_require__(611);
+var http = __nccwpck_require__(992);
 var https = __nccwpck_require__(692);
 var events = __nccwpck_require__(434);
 var assert = __nccwpck_require__(613);
@@ -1712,7 +1712,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 611:
+/***/ 992:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
@@ -6333,6 +6333,15 @@ async function runPool(items, concurrency, fn) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/common/lazyCrypto.ts
+
+// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
+// and --ca need it: loaded on first use.
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return requireBuiltin('node:crypto');
+}
+
 ;// CONCATENATED MODULE: ./src/common/resumeStore.ts
 /**
  * Resume across processes (`--resume-file FILE`): upload URLs recorded under a fingerprint of the
@@ -6349,10 +6358,6 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
-// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
-// needs it: loaded on first use.
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-const resumeStore_crypto = () => requireBuiltin('node:crypto');
 /**
  * The same file (path, size, modification time) to the same endpoint. Credentials in the
  * endpoint URL are left out, so that a changed password still resumes.
@@ -6369,7 +6374,7 @@ function fingerprint(input) {
         // Not a URL: use it as given.
     }
     const key = JSON.stringify(['tus-upload/1', input.absolutePath, input.size, Math.floor(input.mtimeMs), endpoint]);
-    return resumeStore_crypto().createHash('sha256').update(key).digest('hex');
+    return nodeCrypto().createHash('sha256').update(key).digest('hex');
 }
 class ResumeStore {
     filePath;
@@ -6510,7 +6515,7 @@ function serialize(entries) {
 }
 async function writeAtomically(filePath, text, what) {
     const dir = external_node_path_default().dirname(filePath);
-    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(filePath)}.${process.pid}.${resumeStore_crypto().randomBytes(4).toString('hex')}.tmp`);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(filePath)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
     try {
         await external_node_fs_.promises.mkdir(dir, { recursive: true });
         await external_node_fs_.promises.writeFile(temp, text, { mode: 0o600 });
@@ -6563,6 +6568,9 @@ function copyError(error) {
 function detailsOf(error) {
     const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
     return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs };
+}
+function abortedError(what) {
+    return new errors_TusError('ABORTED', `${what}: aborted`);
 }
 function invalidInput(message) {
     return new errors_TusError('INVALID_INPUT', message);
@@ -6721,7 +6729,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(611);
+var external_http_ = __nccwpck_require__(992);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(692);
@@ -7912,10 +7920,12 @@ async function http_withContext(url, options, fn) {
         closeContext(ctx);
     }
 }
-// What Node sends as a header value: tab, printable ASCII, and the bytes 0x80 to 0xFF.
+// A header name is an HTTP token (RFC 9110); a value what Node sends: tab, printable ASCII, and the
+// bytes 0x80 to 0xFF.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function checkHeader(name, value) {
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    if (!HEADER_NAME.test(name)) {
         throw new errors_TusError('INVALID_INPUT', `header name ${JSON.stringify(name)} is not a valid HTTP token`);
     }
     if (/[\r\n\0]/.test(value)) {
@@ -8195,9 +8205,6 @@ function readSnippet(message, watchdog) {
         message.on('error', reject);
         message.on('aborted', () => reject(new Error('the server closed the connection in the middle of the response')));
     });
-}
-function abortedError(what) {
-    return new errors_TusError('ABORTED', `${what}: aborted`);
 }
 function networkError(signal, watchdog, what, error, context) {
     if (watchdog.failure)
@@ -8530,7 +8537,7 @@ class SharedConfiguration {
             return this.answer.catch((error) => Promise.reject(ownCopy(error)));
         }
         if (signal.aborted)
-            return Promise.reject(new errors_TusError('ABORTED', `${what}: aborted`));
+            return Promise.reject(abortedError(what));
         this.waiting++;
         return new Promise((resolve, reject) => {
             const leave = () => {
@@ -8541,7 +8548,7 @@ class SharedConfiguration {
                 leave();
                 if (this.waiting === 0 && !this.pinned)
                     this.controller.abort();
-                reject(new errors_TusError('ABORTED', `${what}: aborted`));
+                reject(abortedError(what));
             };
             signal.addEventListener('abort', onAbort, { once: true });
             this.answer.then(value => { leave(); resolve(value); }, (error) => { leave(); reject(ownCopy(error)); });
@@ -9226,15 +9233,13 @@ const {
 
 
 
-// node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
-const pem_requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 /** Why `pem` cannot serve as CA certificates, or undefined when every block parses. */
 function pemProblem(pem) {
     const blocks = pem.match(BLOCK) ?? [];
     if (blocks.length === 0)
         return 'holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block)';
-    const { X509Certificate } = pem_requireBuiltin('node:crypto');
+    const { X509Certificate } = nodeCrypto();
     for (const [index, block] of blocks.entries()) {
         try {
             new X509Certificate(block);
@@ -9267,7 +9272,6 @@ function readCaFile(file, absolute, what) {
 
 
 
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** `Name: value` → [name, value]: the name a valid HTTP token, the value trimmed, no CR/LF/NUL. */
 function parseHeaderLine(text, what) {
     const colon = text.indexOf(':');
@@ -9279,7 +9283,7 @@ function parseHeaderLine(text, what) {
     if (name === '') {
         throw new UsageError(`${what}: ${JSON.stringify(text)} has no header name; use 'Name: value'`);
     }
-    if (!TOKEN.test(name)) {
+    if (!HEADER_NAME.test(name)) {
         throw new UsageError(`${what}: ${JSON.stringify(name)} is not a valid header name; use letters, digits and - (e.g. 'X-Api-Key: value')`);
     }
     if (/[\r\n\0]/.test(value)) {

@@ -66,13 +66,17 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** The message for an empty match, naming the patterns. */
-export function noFilesMessage(patterns: string): string {
-  const shown = patterns
+/** The pattern lines of the glob input, as @actions/glob reads them: blank lines and # comments left out. */
+export function patternLines(patterns: string): string[] {
+  return patterns
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
-    .join(', ')
+}
+
+/** The message for an empty match, naming the patterns. */
+export function noFilesMessage(patterns: string): string {
+  const shown = patternLines(patterns).join(', ')
   return `No files were found with the provided glob: ${shown}. No files will be uploaded.`
 }
 

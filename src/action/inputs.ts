@@ -9,7 +9,7 @@ import { parseCount, parseSeconds, parseSize } from '../common/units.js'
 import { readHttpUrl } from '../common/urls.js'
 import { DEFAULTS } from '../tus/options.js'
 import type { MetadataInput } from '../tus/options.js'
-import { IF_NO_FILES_FOUND_VALUES, type IfNoFilesFound } from './files.js'
+import { IF_NO_FILES_FOUND_VALUES, patternLines, type IfNoFilesFound } from './files.js'
 
 /** Reads one input by its action.yml name, trimmed, '' when unset (as core.getInput). */
 export type GetInput = (name: string) => string
@@ -107,8 +107,7 @@ function readEndpoint(value: string): string {
 }
 
 function readGlob(value: string): string {
-  const patterns = value.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#'))
-  if (patterns.length === 0) {
+  if (patternLines(value).length === 0) {
     throw new UsageError(`${what('glob')} is required; give one or more file patterns, one per line, like dist/*.zip`)
   }
   return value

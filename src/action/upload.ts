@@ -18,7 +18,6 @@ import type { ActionInputs } from './inputs.js'
 import type { FailedFile, UploadedFile } from './outputs.js'
 import { progressText, throttledProgress } from './progress.js'
 
-
 /** What every upload of a run shares. */
 export interface UploadContext {
   inputs: ActionInputs

@@ -1,11 +1,8 @@
 /** HTTP headers as a user types them: `Name: value`. */
 import { setEntry } from '../tus/metadata.js'
-import { HEADER_VALUE } from '../tus/http.js'
+import { HEADER_NAME, HEADER_VALUE } from '../tus/http.js'
 import { CLIENT_HEADERS } from '../tus/protocol.js'
 import { UsageError } from './errors.js'
-
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
-
 
 /** `Name: value` → [name, value]: the name a valid HTTP token, the value trimmed, no CR/LF/NUL. */
 export function parseHeaderLine(text: string, what: string): [name: string, value: string] {
@@ -18,7 +15,7 @@ export function parseHeaderLine(text: string, what: string): [name: string, valu
   if (name === '') {
     throw new UsageError(`${what}: ${JSON.stringify(text)} has no header name; use 'Name: value'`)
   }
-  if (!TOKEN.test(name)) {
+  if (!HEADER_NAME.test(name)) {
     throw new UsageError(
       `${what}: ${JSON.stringify(name)} is not a valid header name; use letters, digits and - (e.g. 'X-Api-Key: value')`
     )

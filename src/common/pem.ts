@@ -1,10 +1,7 @@
 /** Checks a CA file's certificates before any request, so that a broken one is named as such. */
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { UsageError, describeFsError } from './errors.js'
-
-// node:crypto is loaded only when a CA file is given (see resumeStore.ts for its cost).
-const requireBuiltin = createRequire(import.meta.url)
+import { nodeCrypto } from './lazyCrypto.js'
 
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g
 
@@ -12,7 +9,7 @@ const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g
 export function pemProblem(pem: string): string | undefined {
   const blocks = pem.match(BLOCK) ?? []
   if (blocks.length === 0) return 'holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block)'
-  const { X509Certificate } = requireBuiltin('node:crypto') as typeof import('node:crypto')
+  const { X509Certificate } = nodeCrypto()
   for (const [index, block] of blocks.entries()) {
     try {
       new X509Certificate(block)

@@ -10,14 +10,9 @@
  * serialized.
  */
 import { constants as fsConstants, promises as fs } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { UsageError } from './errors.js'
-
-// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
-// needs it: loaded on first use.
-const requireBuiltin = createRequire(import.meta.url)
-const crypto = (): typeof import('node:crypto') => requireBuiltin('node:crypto') as typeof import('node:crypto')
+import { nodeCrypto } from './lazyCrypto.js'
 
 export interface FingerprintInput {
   absolutePath: string
@@ -41,7 +36,7 @@ export function fingerprint(input: FingerprintInput): string {
     // Not a URL: use it as given.
   }
   const key = JSON.stringify(['tus-upload/1', input.absolutePath, input.size, Math.floor(input.mtimeMs), endpoint])
-  return crypto().createHash('sha256').update(key).digest('hex')
+  return nodeCrypto().createHash('sha256').update(key).digest('hex')
 }
 
 interface Entry {
@@ -194,7 +189,7 @@ function serialize(entries: Map<string, Entry>): string {
 
 async function writeAtomically(filePath: string, text: string, what: string): Promise<void> {
   const dir = path.dirname(filePath)
-  const temp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`)
+  const temp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`)
   try {
     await fs.mkdir(dir, { recursive: true })
     await fs.writeFile(temp, text, { mode: 0o600 })

@@ -65,6 +65,10 @@ export function detailsOf(error: TusError): TusErrorDetails {
   return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs }
 }
 
+export function abortedError(what: string): TusError {
+  return new TusError('ABORTED', `${what}: aborted`)
+}
+
 export function invalidInput(message: string): TusError {
   return new TusError('INVALID_INPUT', message)
 }

@@ -7,7 +7,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import { BufferBody, type Body, type BodyStream } from './body.js'
-import { TusError } from './errors.js'
+import { TusError, abortedError } from './errors.js'
 import { networkFailure, type HintContext } from './failures.js'
 import { setEntry } from './metadata.js'
 import { CLIENT_HEADERS } from './protocol.js'
@@ -110,11 +110,13 @@ export async function withContext<T>(url: string, options: RequestOptions, fn: (
   }
 }
 
-// What Node sends as a header value: tab, printable ASCII, and the bytes 0x80 to 0xFF.
+// A header name is an HTTP token (RFC 9110); a value what Node sends: tab, printable ASCII, and the
+// bytes 0x80 to 0xFF.
+export const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 export const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
 
 function checkHeader(name: string, value: string): void {
-  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+  if (!HEADER_NAME.test(name)) {
     throw new TusError('INVALID_INPUT', `header name ${JSON.stringify(name)} is not a valid HTTP token`)
   }
   if (/[\r\n\0]/.test(value)) {
@@ -418,10 +420,6 @@ function readSnippet(message: http.IncomingMessage, watchdog: Watchdog): Promise
     message.on('error', reject)
     message.on('aborted', () => reject(new Error('the server closed the connection in the middle of the response')))
   })
-}
-
-function abortedError(what: string): TusError {
-  return new TusError('ABORTED', `${what}: aborted`)
 }
 
 function networkError(signal: AbortSignal | undefined, watchdog: Watchdog, what: string, error: unknown, context: HintContext): TusError {

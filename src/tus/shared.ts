@@ -5,7 +5,7 @@
  */
 import type { HttpClient } from '@actions/http-client'
 import { readConfiguration, type ServerConfiguration } from './core.js'
-import { TusError, copyError, detailsOf } from './errors.js'
+import { TusError, abortedError, copyError, detailsOf } from './errors.js'
 import { noteRetry, type HttpContext } from './http.js'
 import { withRetries, type RetryNotice, type RetryPolicy } from './retry.js'
 
@@ -75,7 +75,7 @@ class SharedConfiguration {
       this.pinned = true // a caller that cannot abort keeps the request going
       return this.answer.catch((error: unknown) => Promise.reject(ownCopy(error)))
     }
-    if (signal.aborted) return Promise.reject(new TusError('ABORTED', `${what}: aborted`))
+    if (signal.aborted) return Promise.reject(abortedError(what))
     this.waiting++
     return new Promise((resolve, reject) => {
       const leave = (): void => {
@@ -85,7 +85,7 @@ class SharedConfiguration {
       const onAbort = (): void => {
         leave()
         if (this.waiting === 0 && !this.pinned) this.controller.abort()
-        reject(new TusError('ABORTED', `${what}: aborted`))
+        reject(abortedError(what))
       }
       signal.addEventListener('abort', onAbort, { once: true })
       this.answer.then(
