@@ -101,14 +101,17 @@ function ownCopy(error: unknown): unknown {
 }
 
 
-// The time an upload to an endpoint (by client) last gave up after spending its retries on a
-// failure that may pass (5xx, network, timeout). Progress by any upload there clears it.
-const outages = new WeakMap<HttpClient, Map<string, number>>()
+// The uploads to an endpoint (by client) that gave up after spending their retries on a failure
+// that may pass (5xx, network, timeout), since any upload there last made progress. One such
+// upload may be its file's own trouble (a server hook refusing it); two are the server's.
+const OUTAGE_UPLOADS = 2
+const outages = new WeakMap<HttpClient, Map<string, { uploads: number; lastAt: number }>>()
 
 export function noteOutage(client: HttpClient, endpoint: string): void {
   let perClient = outages.get(client)
   if (!perClient) outages.set(client, (perClient = new Map()))
-  perClient.set(endpoint, Date.now())
+  const outage = perClient.get(endpoint)
+  perClient.set(endpoint, { uploads: (outage?.uploads ?? 0) + 1, lastAt: Date.now() })
 }
 
 export function clearOutage(client: HttpClient, endpoint: string): void {
@@ -116,16 +119,13 @@ export function clearOutage(client: HttpClient, endpoint: string): void {
 }
 
 /**
- * When another upload gave up on `endpoint` in the last minute, `error` (a failure that may pass)
- * ends this upload too, unretried, saying why; otherwise undefined.
+ * When other uploads gave up on `endpoint`, the last in the past minute, and none got anywhere
+ * since, `error` (a failure that may pass) ends this upload too, unretried, saying why.
  */
 export function sharedOutage(client: HttpClient, endpoint: string, error: TusError): TusError | undefined {
-  const since = outages.get(client)?.get(endpoint)
-  if (since === undefined || Date.now() - since >= FAILURE_SHARED_MS) return undefined
-  const ago = Math.round((Date.now() - since) / 1000)
-  return new TusError(error.code, `${error.message}; not retried: another upload to ${endpoint} spent its retries ${ago} s ago`, {
-    ...detailsOf(error),
-    retryAfterMs: undefined,
-    cause: error
-  })
+  const outage = outages.get(client)?.get(endpoint)
+  if (outage === undefined || outage.uploads < OUTAGE_UPLOADS || Date.now() - outage.lastAt >= FAILURE_SHARED_MS) return undefined
+  const ago = Math.round((Date.now() - outage.lastAt) / 1000)
+  const why = `${outage.uploads} uploads to ${endpoint} spent their retries, the last ${ago} s ago, and none got anywhere since`
+  return new TusError(error.code, `${error.message}; not retried: ${why}`, { ...detailsOf(error), retryAfterMs: undefined, cause: error })
 }
