@@ -596,7 +596,7 @@ export const SCENARIOS: Scenario[] = [
     proxy: p => p.rewriteResponseHeaders({ 'Upload-Offset': '-1' }, { method: 'HEAD' }),
     args: env => [env.uploadUrl],
     exit: 1,
-    message: 'the server sent Upload-Offset "-1", which is not a non-negative integer',
+    message: 'the server sent Upload-Offset "-1", which is not a whole number from 0 to 2^53 - 1',
     check: 'read-only'
   },
   {

@@ -169,6 +169,19 @@ describe('upload', () => {
       expect(proxy.requests.filter(r => r.method === 'POST').map(r => r.status)).toEqual([503, 503, 503, 503, 201, 503, 201])
     })
 
+    test('429, 423 and 409 are an upload\'s own trouble: they neither make an outage nor meet one', async () => {
+      const retry = { retries: 1, delay: 0.01 }
+      proxy.respondWith(429, { method: 'POST', times: 2 })
+      proxy.respondWith(423, { method: 'POST', times: 2 })
+      for (const name of ['a', 'b']) {
+        expect((await tus.upload(proxy.proxied(server.endpoint), Buffer.from(name), { httpClient: client, retry }).catch(e => e)).message).toMatch(/^gave up after 2 attempts/)
+      }
+      proxy.respondWith(503, { method: 'POST', times: 1 })
+      const bytes = pseudoRandomBytes(1000, 'own-trouble')
+      const location = await tus.upload(proxy.proxied(server.endpoint), bytes, { httpClient: client, retry })
+      await expectStored(server.url + new URL(location).pathname, sha256Buffer(bytes))
+    })
+
     test('uploads on their own clients do not share an outage', async () => {
       proxy.respondWith(500, { method: 'POST', times: 4 })
       const retry = { retries: 1, delay: 0.01 }
@@ -220,6 +233,17 @@ describe('upload', () => {
     for (const patch of patches) expect([patch.headers.host, patch.headers['x-key']]).toEqual(['uploads.example.test', 'k'])
   })
 
+  test.each([
+    ['with the default port written out', 'uploads.example.test:80'],
+    ['in another case', 'Uploads.Example.TEST'],
+    ['with a port of its own', 'uploads.example.test:8080']
+  ])('a Host header %s: the Location the server built on that name goes to the endpoint', async (_what, host) => {
+    const bytes = pseudoRandomBytes(3000, 'host-variants')
+    const location = await tus.upload(server.endpoint, bytes, { headers: { Host: host }, chunkSize: 1000, retry: { retries: 0 } })
+    expect(new URL(location).host).toBe(new URL(server.url).host)
+    await expectStored(location, sha256Buffer(bytes))
+  })
+
   test('a Host header is sent (an ingress by name); User-Agent and Connection stay as the client sets them', async () => {
     await tus.configuration(server.endpoint, { headers: { Host: 'tus.internal.example', 'User-Agent': 'mine', Connection: 'close' } })
     const [options] = server.requests
@@ -242,14 +266,14 @@ describe('upload', () => {
   })
 
   test.each([
-    ['bad options', { chunkSize: 0 }, 'INVALID_INPUT'],
-    ['a server that is not there', { endpoint: 'http://127.0.0.1:9/files/', retry: { retries: 0 } }, 'NETWORK']
-  ])('a stream is destroyed when the upload fails on %s', async (_what, options, code) => {
+    ['bad options', { chunkSize: 0 }, 'INVALID_INPUT', false],
+    ['a server that is not there', { endpoint: 'http://127.0.0.1:9/files/', retry: { retries: 0 } }, 'NETWORK', true]
+  ])('a stream source, when the upload fails on %s: destroyed once the upload began, else untouched', async (_what, options, code, destroyed) => {
     const stream = Readable.from([Buffer.from('abc')])
     const { endpoint = server.endpoint, ...rest } = options as { endpoint?: string }
     const error = await tus.upload(endpoint, stream, rest).catch(e => e)
     expect(error.code).toBe(code)
-    expect(stream.destroyed).toBe(true)
+    expect(stream.destroyed).toBe(destroyed)
   })
 
   test('a stream whose length is a multiple of the chunk size ends with an empty PATCH', async () => {
@@ -480,9 +504,12 @@ describe('metadata', () => {
     server.resetRequests()
     await tus.metadata(location, { headers, endpoint })
     await tus.offset(location, { headers })
+    // The upload URL's own user:password, with an endpoint that has none on the same origin.
+    await tus.offset(location.replace('http://', 'http://eve:pw2@'), { endpoint: server.endpoint })
     expect(server.requests.map(r => [r.method, r.authorization, r.headers['x-key']])).toEqual([
       ['HEAD', basic, 'k'],
-      ['HEAD', undefined, 'k']
+      ['HEAD', undefined, 'k'],
+      ['HEAD', `Basic ${Buffer.from('eve:pw2').toString('base64')}`, undefined]
     ])
     const proxy = await startFaultProxy(server.url)
     try {

@@ -56,6 +56,14 @@ describe('https with a self-signed certificate', () => {
     }
   })
 
+  test('with a Host header, an http:// Location the server built from that name goes to the https endpoint', async () => {
+    const bytes = Buffer.from('0123456789'.repeat(300))
+    const location = await tus.upload(server.endpoint, bytes, { ...quick, tls: { ca: cert.cert }, headers: { Host: 'localhost' }, chunkSize: 1000 })
+    expect(location.startsWith(`https://127.0.0.1:${new URL(server.endpoint).port}/`)).toBe(true)
+    expect((await server.storedBytes(location)).equals(bytes)).toBe(true)
+    expect(server.requests.filter(r => r.method === 'PATCH')).toHaveLength(3)
+  })
+
   test('http:// to it: the error suggests https://', async () => {
     const error = await tus.upload(server.endpoint.replace('https:', 'http:'), Buffer.from('x'), quick).catch(e => e)
     expect(error).toMatchObject({ code: 'NETWORK' })

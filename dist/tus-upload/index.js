@@ -7798,7 +7798,7 @@ function integerHeader(response, name) {
     if (value === undefined)
         return undefined;
     if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
-        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a non-negative integer`);
+        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a whole number from 0 to 2^53 - 1`);
     }
     return Number(value);
 }
@@ -7862,17 +7862,19 @@ function createHttpClient() {
  * to: the endpoint of an upload, or for a call on an upload URL `options.endpoint` when given.
  */
 function createContext(url, options, home = options.endpoint ?? url) {
-    url_parseHttpUrl(url, 'URL');
+    const target = url_parseHttpUrl(url, 'URL');
     const parsed = url_parseHttpUrl(home, 'endpoint');
     const headers = {};
     for (const [name, value] of Object.entries(options.headers ?? {})) {
         checkHeader(name, value);
         setEntry(headers, name, value);
     }
-    // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
-    if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
-        const user = decodeCredential(parsed.username, 'URL');
-        const password = decodeCredential(parsed.password, 'URL');
+    // Credentials in the URL become a header for the endpoint's origin, never part of a reported
+    // URL: the endpoint's, else those of a URL on its origin.
+    const credentials = parsed.username ? parsed : target.username && target.origin === parsed.origin ? target : undefined;
+    if (credentials && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
+        const user = decodeCredential(credentials.username, 'URL');
+        const password = decodeCredential(credentials.password, 'URL');
         headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
     const timeout = options.timeout ?? DEFAULTS.timeout;
@@ -7954,7 +7956,8 @@ async function http_send(ctx, request) {
  * Resolves a Location (RFC 3986) and applies the origin rules: no https to http downgrade;
  * user headers leave the endpoint's origin only when allowed (checked per request in sendOnce).
  */
-function resolveUrl(location, base, what) {
+/** `ctx`, for an upload's Location: a name the Host header gave stands for the endpoint's address. */
+function resolveUrl(location, base, what, ctx) {
     let resolved;
     try {
         resolved = new URL(location, base);
@@ -7962,6 +7965,8 @@ function resolveUrl(location, base, what) {
     catch {
         throw new errors_TusError('PROTOCOL', `server sent ${article(what)} ${what} Location that is not a URL: ${JSON.stringify(location)}; the server or a proxy in front of it is misconfigured`);
     }
+    if (ctx !== undefined)
+        resolved = throughHostHeader(ctx, resolved);
     if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
         throw new errors_TusError('PROTOCOL', `server sent ${article(what)} ${what} Location with scheme ${resolved.protocol.slice(0, -1)}: ${JSON.stringify(location)}; only http and https are followed`);
     }
@@ -7972,20 +7977,30 @@ function resolveUrl(location, base, what) {
 }
 /**
  * A server behind a name-based ingress builds its Location from the Host it was sent (tusd and
- * @tus/server do): with a Host header given, that name stands for the endpoint's address.
+ * @tus/server do, often as http:// when TLS ends in front of them): with a Host header given, a
+ * Location on that name (and on its port, when the header gave one) goes to the endpoint's
+ * scheme and address.
  */
-function throughHostHeader(ctx, url) {
+function throughHostHeader(ctx, target) {
     const host = Object.entries(ctx.headers).find(([name]) => name.toLowerCase() === 'host')?.[1];
-    if (host === undefined)
-        return url;
-    const target = new URL(url);
-    if (target.origin === ctx.origin || target.host !== host.trim().toLowerCase())
-        return url;
+    if (host === undefined || target.origin === ctx.origin)
+        return target;
+    let named;
+    try {
+        named = new URL(`http://${host.trim()}`);
+    }
+    catch {
+        return target;
+    }
+    const explicitPort = named.port !== '' && named.port !== '443' ? named.port : '';
+    if (target.hostname !== named.hostname || (explicitPort !== '' && target.port !== explicitPort))
+        return target;
     const home = new URL(ctx.origin);
-    target.protocol = home.protocol;
-    target.host = home.host;
-    ctx.logger.debug(`${publicUrl(url)} names the Host header's ${host}: sent to ${home.host} instead`);
-    return target.href;
+    const rewritten = new URL(target.href);
+    rewritten.protocol = home.protocol;
+    rewritten.host = home.host;
+    ctx.logger.debug(`${publicUrl(target)} names the Host header's ${host}: sent to ${home.host} instead`);
+    return rewritten;
 }
 function article(word) {
     return /^[aeiou]/.test(word) ? 'an' : 'a';
@@ -7997,7 +8012,7 @@ function sharesCredentials(ctx, target) {
     const hasHandlers = (ctx.client.handlers ?? []).length > 0;
     if (withholdsCredentials(ctx, target) && !ctx.warnedOrigins.has(target.origin)) {
         ctx.warnedOrigins.add(target.origin);
-        ctx.logger.warn(`not sending the custom headers${hasHandlers ? " (nor running the client's request handlers)" : ''} to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`);
+        ctx.logger.warn(`not sending the custom headers${hasHandlers ? " (nor running the client's request handlers)" : ''} to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)`);
     }
     return false;
 }
@@ -8388,7 +8403,7 @@ async function createUpload(ctx, endpoint, request) {
     if (location === undefined || location.trim() === '') {
         throw new errors_TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`);
     }
-    const uploadUrl = throughHostHeader(ctx, resolveUrl(location.trim(), response.url, 'upload'));
+    const uploadUrl = resolveUrl(location.trim(), response.url, 'upload', ctx);
     const offset = body ? integerHeader(response, 'Upload-Offset') : 0;
     if (body && offset !== undefined && offset > body.length) {
         throw new errors_TusError('PROTOCOL', `POST ${endpoint}: the server answered Upload-Offset ${offset} for a body of ${body.length} bytes`, { uploadUrl });
@@ -8689,17 +8704,6 @@ async function upload(endpoint, source, options = {}) {
     return (await uploadDetailed(endpoint, source, options)).location;
 }
 async function uploadDetailed(endpoint, source, options = {}) {
-    try {
-        return await checkedUpload(endpoint, source, options);
-    }
-    catch (error) {
-        // A stream source is consumed by the upload: whatever the failure, it is ended, not left paused.
-        if (source instanceof external_node_stream_namespaceObject.Readable)
-            source.destroy();
-        throw error;
-    }
-}
-async function checkedUpload(endpoint, source, options) {
     const started = Date.now();
     const endpointUrl = publicUrl(url_parseHttpUrl(endpoint, 'endpoint'));
     const policy = retry_retryPolicy(options.retry);
@@ -8729,6 +8733,10 @@ async function checkedUpload(endpoint, source, options) {
             error.uploadUrl = session.uploadUrl;
             error.offset = session.offset;
         }
+        // A stream the upload began to read is of no use to anyone after a failure: it is ended, not
+        // left paused. Bad options fail before that, and leave it untouched (a relay can still answer).
+        if (source instanceof external_node_stream_namespaceObject.Readable)
+            source.destroy();
         throw error;
     }
     finally {
@@ -8749,6 +8757,12 @@ async function metadata(uploadUrl, options = {}) {
     });
 }
 const GONE = new Set([404, 410]);
+/** A failure that says the server is down or broken (5xx, no answer, no progress), not this upload's trouble. */
+function isOutage(error) {
+    if (!(error instanceof errors_TusError))
+        return false;
+    return error.code === 'NETWORK' || error.code === 'TIMEOUT' || (error.code === 'HTTP' && (error.status ?? 0) >= 500);
+}
 class UploadSession {
     ctx;
     endpoint;
@@ -8772,6 +8786,9 @@ class UploadSession {
     announcedLength;
     /** A resumed upload of deferred length: the next PATCH sends Upload-Length. */
     declareLength = false;
+    lastWasConflict = false;
+    /** The creation POST's data was taken without a word on how much: the HEAD after it is no resumption. */
+    offsetUnknown = false;
     constructor(ctx, endpoint, src, options, policy, chunkSize, metadataHeader) {
         this.ctx = ctx;
         this.endpoint = endpoint;
@@ -8841,6 +8858,7 @@ class UploadSession {
     }
     madeProgress() {
         this.failures = 0;
+        this.lastWasConflict = false;
         clearOutage(this.ctx.client, this.endpoint);
     }
     async create() {
@@ -8859,7 +8877,7 @@ class UploadSession {
         this.offset = created.offset ?? 0;
         // Data sent, but the server did not say how much it took: ask before sending more.
         if (created.offset === undefined)
-            this.needState = true;
+            this.needState = this.offsetUnknown = true;
         // Not progress for the retry budget (a server that loses every upload must not loop), but
         // proof for the other uploads that the server is up.
         clearOutage(this.ctx.client, this.endpoint);
@@ -8966,8 +8984,9 @@ class UploadSession {
             this.length = state.length;
         if (state.offset > this.offset)
             this.failures = 0;
-        if (state.offset !== this.offset)
+        if (state.offset !== this.offset && !this.offsetUnknown)
             this.ctx.logger.info(`${url}: the server has ${state.offset} bytes; resuming from there`);
+        this.offsetUnknown = false;
         this.offset = state.offset;
         this.needState = false;
     }
@@ -8997,17 +9016,21 @@ class UploadSession {
         const gonePatch = error instanceof errors_TusError && error.method === 'PATCH' && GONE.has(error.status ?? 0);
         if (!isRetryable(error) && !gonePatch)
             throw error;
+        const serverDown = isOutage(error);
         if (this.failures >= this.policy.retries) {
-            if (this.policy.retries > 0 && !gonePatch && error.status !== 409)
+            if (this.policy.retries > 0 && serverDown)
                 noteOutage(this.ctx.client, this.endpoint);
             throw finalError(error, this.failures + 1);
         }
-        const outage = gonePatch ? undefined : sharedOutage(this.ctx.client, this.endpoint, error);
+        const outage = serverDown ? sharedOutage(this.ctx.client, this.endpoint, error) : undefined;
         if (outage)
             throw outage;
         this.failures++;
-        // 409: the offsets disagree, which a HEAD settles at once; waiting would not change it.
-        const wait = error.status === 409 ? 0 : backoffMs(this.policy, this.failures, error);
+        // A first 409: the offsets disagree, which a HEAD settles at once. Another in a row: the HEAD
+        // may lag (a cache, a store that catches up), so back off as for any failure.
+        const conflict = error.status === 409;
+        const wait = conflict && !this.lastWasConflict ? 0 : backoffMs(this.policy, this.failures, error);
+        this.lastWasConflict = conflict;
         const target = this.uploadUrl ?? this.endpoint;
         const message = `${target}: ${error.message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`;
         http_noteRetry(this.ctx, message, error, this.failures, wait);

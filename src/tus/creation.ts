@@ -2,7 +2,7 @@
 import type { Body } from './body.js'
 import { TusError, checkByteCount } from './errors.js'
 import { statusError } from './failures.js'
-import { resolveUrl, send, throughHostHeader, withContext, type HttpContext } from './http.js'
+import { resolveUrl, send, withContext, type HttpContext } from './http.js'
 import { encodeMetadata } from './metadata.js'
 import type { MetadataInput, RequestOptions } from './options.js'
 import { OFFSET_CONTENT_TYPE, TUS_VERSION, header, integerHeader } from './protocol.js'
@@ -76,7 +76,7 @@ export async function createUpload(ctx: HttpContext, endpoint: string, request: 
   if (location === undefined || location.trim() === '') {
     throw new TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`)
   }
-  const uploadUrl = throughHostHeader(ctx, resolveUrl(location.trim(), response.url, 'upload'))
+  const uploadUrl = resolveUrl(location.trim(), response.url, 'upload', ctx)
   const offset = body ? integerHeader(response, 'Upload-Offset') : 0
   if (body && offset !== undefined && offset > body.length) {
     throw new TusError('PROTOCOL', `POST ${endpoint}: the server answered Upload-Offset ${offset} for a body of ${body.length} bytes`, { uploadUrl })

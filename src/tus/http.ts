@@ -51,17 +51,19 @@ export interface HttpContext {
  * to: the endpoint of an upload, or for a call on an upload URL `options.endpoint` when given.
  */
 export function createContext(url: string, options: RequestOptions, home: string = options.endpoint ?? url): HttpContext {
-  parseHttpUrl(url, 'URL')
+  const target = parseHttpUrl(url, 'URL')
   const parsed = parseHttpUrl(home, 'endpoint')
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     checkHeader(name, value)
     setEntry(headers, name, value)
   }
-  // Credentials in the URL become a header for the endpoint's origin, never part of a reported URL.
-  if (parsed.username && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
-    const user = decodeCredential(parsed.username, 'URL')
-    const password = decodeCredential(parsed.password, 'URL')
+  // Credentials in the URL become a header for the endpoint's origin, never part of a reported
+  // URL: the endpoint's, else those of a URL on its origin.
+  const credentials = parsed.username ? parsed : target.username && target.origin === parsed.origin ? target : undefined
+  if (credentials && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
+    const user = decodeCredential(credentials.username, 'URL')
+    const password = decodeCredential(credentials.password, 'URL')
     headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
   }
   const timeout = options.timeout ?? DEFAULTS.timeout
@@ -172,13 +174,15 @@ export async function send(ctx: HttpContext, request: HttpRequest): Promise<Http
  * Resolves a Location (RFC 3986) and applies the origin rules: no https to http downgrade;
  * user headers leave the endpoint's origin only when allowed (checked per request in sendOnce).
  */
-export function resolveUrl(location: string, base: string, what: string): string {
+/** `ctx`, for an upload's Location: a name the Host header gave stands for the endpoint's address. */
+export function resolveUrl(location: string, base: string, what: string, ctx?: HttpContext): string {
   let resolved: URL
   try {
     resolved = new URL(location, base)
   } catch {
     throw new TusError('PROTOCOL', `server sent ${article(what)} ${what} Location that is not a URL: ${JSON.stringify(location)}; the server or a proxy in front of it is misconfigured`)
   }
+  if (ctx !== undefined) resolved = throughHostHeader(ctx, resolved)
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
     throw new TusError('PROTOCOL', `server sent ${article(what)} ${what} Location with scheme ${resolved.protocol.slice(0, -1)}: ${JSON.stringify(location)}; only http and https are followed`)
   }
@@ -190,18 +194,27 @@ export function resolveUrl(location: string, base: string, what: string): string
 
 /**
  * A server behind a name-based ingress builds its Location from the Host it was sent (tusd and
- * @tus/server do): with a Host header given, that name stands for the endpoint's address.
+ * @tus/server do, often as http:// when TLS ends in front of them): with a Host header given, a
+ * Location on that name (and on its port, when the header gave one) goes to the endpoint's
+ * scheme and address.
  */
-export function throughHostHeader(ctx: HttpContext, url: string): string {
+function throughHostHeader(ctx: HttpContext, target: URL): URL {
   const host = Object.entries(ctx.headers).find(([name]) => name.toLowerCase() === 'host')?.[1]
-  if (host === undefined) return url
-  const target = new URL(url)
-  if (target.origin === ctx.origin || target.host !== host.trim().toLowerCase()) return url
+  if (host === undefined || target.origin === ctx.origin) return target
+  let named: URL
+  try {
+    named = new URL(`http://${host.trim()}`)
+  } catch {
+    return target
+  }
+  const explicitPort = named.port !== '' && named.port !== '443' ? named.port : ''
+  if (target.hostname !== named.hostname || (explicitPort !== '' && target.port !== explicitPort)) return target
   const home = new URL(ctx.origin)
-  target.protocol = home.protocol
-  target.host = home.host
-  ctx.logger.debug(`${publicUrl(url)} names the Host header's ${host}: sent to ${home.host} instead`)
-  return target.href
+  const rewritten = new URL(target.href)
+  rewritten.protocol = home.protocol
+  rewritten.host = home.host
+  ctx.logger.debug(`${publicUrl(target)} names the Host header's ${host}: sent to ${home.host} instead`)
+  return rewritten
 }
 
 function article(word: string): string {
@@ -215,7 +228,7 @@ function sharesCredentials(ctx: HttpContext, target: URL): boolean {
   if (withholdsCredentials(ctx, target) && !ctx.warnedOrigins.has(target.origin)) {
     ctx.warnedOrigins.add(target.origin)
     ctx.logger.warn(
-      `not sending the custom headers${hasHandlers ? " (nor running the client's request handlers)" : ''} to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers)`
+      `not sending the custom headers${hasHandlers ? " (nor running the client's request handlers)" : ''} to ${target.origin}: it is not the endpoint's origin ${ctx.origin} (allow with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)`
     )
   }
   return false

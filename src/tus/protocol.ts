@@ -44,7 +44,7 @@ export function integerHeader(response: HttpResponse, name: string): number | un
   const value = header(response, name)
   if (value === undefined) return undefined
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
-    throw new TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a non-negative integer`)
+    throw new TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a whole number from 0 to 2^53 - 1`)
   }
   return Number(value)
 }

@@ -32,16 +32,6 @@ export async function upload(endpoint: string, source: UploadSource, options: Up
 }
 
 export async function uploadDetailed(endpoint: string, source: UploadSource, options: UploadOptions = {}): Promise<UploadResult> {
-  try {
-    return await checkedUpload(endpoint, source, options)
-  } catch (error) {
-    // A stream source is consumed by the upload: whatever the failure, it is ended, not left paused.
-    if (source instanceof Readable) source.destroy()
-    throw error
-  }
-}
-
-async function checkedUpload(endpoint: string, source: UploadSource, options: UploadOptions): Promise<UploadResult> {
   const started = Date.now()
   const endpointUrl = publicUrl(parseHttpUrl(endpoint, 'endpoint'))
   const policy = retryPolicy(options.retry)
@@ -68,6 +58,9 @@ async function checkedUpload(endpoint: string, source: UploadSource, options: Up
       error.uploadUrl = session.uploadUrl
       error.offset = session.offset
     }
+    // A stream the upload began to read is of no use to anyone after a failure: it is ended, not
+    // left paused. Bad options fail before that, and leave it untouched (a relay can still answer).
+    if (source instanceof Readable) source.destroy()
     throw error
   } finally {
     closeContext(ctx)
@@ -89,6 +82,12 @@ export async function metadata(uploadUrl: string, options: RequestOptions & { re
 
 const GONE = new Set([404, 410])
 
+/** A failure that says the server is down or broken (5xx, no answer, no progress), not this upload's trouble. */
+function isOutage(error: unknown): boolean {
+  if (!(error instanceof TusError)) return false
+  return error.code === 'NETWORK' || error.code === 'TIMEOUT' || (error.code === 'HTTP' && (error.status ?? 0) >= 500)
+}
+
 class UploadSession {
   uploadUrl: string | undefined
   offset = 0
@@ -105,6 +104,9 @@ class UploadSession {
   private announcedLength: number | undefined
   /** A resumed upload of deferred length: the next PATCH sends Upload-Length. */
   private declareLength = false
+  private lastWasConflict = false
+  /** The creation POST's data was taken without a word on how much: the HEAD after it is no resumption. */
+  private offsetUnknown = false
 
   constructor(
     private readonly ctx: HttpContext,
@@ -180,6 +182,7 @@ class UploadSession {
 
   private madeProgress(): void {
     this.failures = 0
+    this.lastWasConflict = false
     clearOutage(this.ctx.client, this.endpoint)
   }
 
@@ -199,7 +202,7 @@ class UploadSession {
     this.uploadUrl = created.location
     this.offset = created.offset ?? 0
     // Data sent, but the server did not say how much it took: ask before sending more.
-    if (created.offset === undefined) this.needState = true
+    if (created.offset === undefined) this.needState = this.offsetUnknown = true
     // Not progress for the retry budget (a server that loses every upload must not loop), but
     // proof for the other uploads that the server is up.
     clearOutage(this.ctx.client, this.endpoint)
@@ -302,7 +305,8 @@ class UploadSession {
     if (this.src.kind !== 'stream') this.checkSizedState(url, state, this.src.size)
     if (state.length !== undefined) this.length = state.length
     if (state.offset > this.offset) this.failures = 0
-    if (state.offset !== this.offset) this.ctx.logger.info(`${url}: the server has ${state.offset} bytes; resuming from there`)
+    if (state.offset !== this.offset && !this.offsetUnknown) this.ctx.logger.info(`${url}: the server has ${state.offset} bytes; resuming from there`)
+    this.offsetUnknown = false
     this.offset = state.offset
     this.needState = false
   }
@@ -334,15 +338,19 @@ class UploadSession {
   private async recover(error: unknown): Promise<void> {
     const gonePatch = error instanceof TusError && error.method === 'PATCH' && GONE.has(error.status ?? 0)
     if (!isRetryable(error) && !gonePatch) throw error
+    const serverDown = isOutage(error)
     if (this.failures >= this.policy.retries) {
-      if (this.policy.retries > 0 && !gonePatch && (error as TusError).status !== 409) noteOutage(this.ctx.client, this.endpoint)
+      if (this.policy.retries > 0 && serverDown) noteOutage(this.ctx.client, this.endpoint)
       throw finalError(error, this.failures + 1)
     }
-    const outage = gonePatch ? undefined : sharedOutage(this.ctx.client, this.endpoint, error as TusError)
+    const outage = serverDown ? sharedOutage(this.ctx.client, this.endpoint, error as TusError) : undefined
     if (outage) throw outage
     this.failures++
-    // 409: the offsets disagree, which a HEAD settles at once; waiting would not change it.
-    const wait = (error as TusError).status === 409 ? 0 : backoffMs(this.policy, this.failures, error)
+    // A first 409: the offsets disagree, which a HEAD settles at once. Another in a row: the HEAD
+    // may lag (a cache, a store that catches up), so back off as for any failure.
+    const conflict = (error as TusError).status === 409
+    const wait = conflict && !this.lastWasConflict ? 0 : backoffMs(this.policy, this.failures, error)
+    this.lastWasConflict = conflict
     const target = this.uploadUrl ?? this.endpoint
     const message = `${target}: ${(error as Error).message}; retry ${this.failures} of ${this.policy.retries} in ${(wait / 1000).toFixed(1)} s`
     noteRetry(this.ctx, message, error, this.failures, wait)
