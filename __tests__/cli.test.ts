@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import type { Readable } from 'node:stream'
 import { fingerprint, ResumeStore } from '../src/common/resumeStore.js'
 import { startFaultProxy, type FaultProxy } from './helpers/faultProxy.js'
 import { tusCreate, tusPatch } from './helpers/http.js'
@@ -38,27 +39,37 @@ interface Spawned {
   kill: (signal: NodeJS.Signals) => void
 }
 
-function start(script: string, args: string[], options: { cwd?: string; input?: Buffer | string } = {}): Spawned {
+interface StartOptions {
+  cwd?: string
+  input?: Buffer | string
+  /** Standard input redirected from this file (`< file`), instead of a pipe. */
+  stdinFile?: string
+}
+
+function start(script: string, args: string[], options: StartOptions = {}): Spawned {
+  const stdinFd = options.stdinFile === undefined ? undefined : openSync(options.stdinFile, 'r')
   const child = spawn(process.execPath, [script, ...args], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['pipe', 'pipe', 'pipe']
+    stdio: [stdinFd ?? 'pipe', 'pipe', 'pipe']
   })
+  if (stdinFd !== undefined) closeSync(stdinFd)
+  const childStdout = child.stdout as Readable
   let stdout = ''
   let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
-  child.stdin.on('error', () => {})
-  if (options.input !== undefined) child.stdin.end(options.input)
-  else child.stdin.end()
+  childStdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
+  ;(child.stderr as Readable).setEncoding('utf8').on('data', (text: string) => (stderr += text))
+  child.stdin?.on('error', () => {})
+  if (options.input !== undefined) child.stdin?.end(options.input)
+  else child.stdin?.end()
   const done = new Promise<Run>((resolvePromise, reject) => {
     child.on('error', reject)
     child.on('close', (code, signal) => resolvePromise({ code, signal, stdout, stderr }))
   })
-  return { done, stderr: () => stderr, stdout: () => stdout, closeStdout: () => child.stdout.destroy(), kill: signal => child.kill(signal) }
+  return { done, stderr: () => stderr, stdout: () => stdout, closeStdout: () => childStdout.destroy(), kill: signal => child.kill(signal) }
 }
 
-function run(script: string, args: string[], options: { cwd?: string; input?: Buffer | string } = {}): Promise<Run> {
+function run(script: string, args: string[], options: StartOptions = {}): Promise<Run> {
   return start(script, args, options).done
 }
 
@@ -184,6 +195,18 @@ describe('tus-upload', () => {
     expect(object).toMatchObject({ path: '-', size: data.length, metadata: {} })
     expect((await server.storedBytes(object.location)).equals(data)).toBe(true)
     expect(server.requests.find(r => r.method === 'POST')?.uploadDeferLength).toBe('1')
+  })
+
+  it('- redirected from a regular file (< file) is uploaded as that file: known length, by range', async () => {
+    const file = await makeFile(tmp.dir, 3 * 1024 * 1024 + 7, 9, 'redirected.bin')
+    const result = await run(TUS_UPLOAD, ['--json', '--chunk-size', '1MiB', server.endpoint, '-'], { stdinFile: file.path })
+    expect(result.code).toBe(0)
+    const object = JSON.parse(lines(result.stdout)[0])
+    expect(object).toMatchObject({ path: '-', size: file.size, metadata: {} })
+    expect(await sha256(server.storedPath(object.location))).toBe(file.sha256)
+    const post = server.requests.find(r => r.method === 'POST')
+    expect([post?.uploadLength, post?.uploadDeferLength]).toEqual([String(file.size), undefined])
+    expect(server.requests.filter(r => r.method === 'PATCH').map(r => r.uploadOffset)).toEqual(['0', '1048576', '2097152', '3145728'])
   })
 
   it('checks every file before uploading anything: exit 2 and one line per bad file', async () => {

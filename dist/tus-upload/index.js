@@ -10171,6 +10171,8 @@ function readHttpUrl(text, what) {
 const PROG = 'tus-upload';
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+// Where standard input redirected from a regular file can be opened again, to be read by range.
+const STDIN_FILE = '/dev/stdin';
 async function prepare(endpointArg, fileArgs, values, io) {
     const endpoint = readHttpUrl(endpointArg, 'creation URL');
     const common = await resolveCommonOptions(values, io.cwd);
@@ -10184,7 +10186,8 @@ async function prepare(endpointArg, fileArgs, values, io) {
         throw new UsageError(`${stdinArgs[1]}: standard input can be read only once; give - at most once`);
     }
     const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`));
-    const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata);
+    const stdinFile = fileArgs.includes('-') ? stdinAsFile(io) : undefined;
+    const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata, stdinFile);
     const uploadUrl = checkUploadUrl(values, fileArgs);
     const store = values.resumeFile === undefined ? undefined : await ResumeStore.open(external_node_path_default().resolve(io.cwd, values.resumeFile));
     return {
@@ -10220,13 +10223,15 @@ function checkUploadUrl(values, fileArgs) {
     return url;
 }
 /** Every file is checked first: one bad argument and nothing is uploaded. */
-function checkFiles(args, cwd, explicit, withDefaults) {
+function checkFiles(args, cwd, explicit, withDefaults, stdinFile) {
     const errors = [];
     const seen = new Map();
     const checkOne = (arg, index) => {
         const job = { arg, index, kind: 'file', metadata: {}, sent: 0, started: false };
         if (arg === '-') {
             job.kind = 'stdin';
+            if (stdinFile)
+                describeFile(job, STDIN_FILE, stdinFile, explicit, false);
             job.metadata = { ...explicit };
             return job;
         }
@@ -10251,6 +10256,21 @@ function checkFiles(args, cwd, explicit, withDefaults) {
     };
     const jobs = args.map(checkOne);
     return { jobs: jobs.filter((job) => job !== undefined), errors };
+}
+/**
+ * Standard input redirected from a regular file (`- < file`): its stats, so that it is uploaded as
+ * that file (known length, read by range, resumable with --upload-url) instead of as a stream.
+ */
+function stdinAsFile(io) {
+    if (process.platform === 'win32' || io.stdin.fd !== 0)
+        return undefined;
+    try {
+        const info = (0,external_node_fs_.fstatSync)(0);
+        return info.isFile() ? info : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * The file's stats, or why it cannot be uploaded. Synchronous: two local system calls per file
@@ -10432,10 +10452,11 @@ function reportInterrupted(job, reason, held, setup, io) {
 }
 /** How the same command goes on from where this one stopped. */
 function resumeHint(job, setup, uploadUrl) {
-    if (job.kind === 'file' && setup.store)
+    const fromStdin = job.arg === '-';
+    if (job.kind === 'file' && !fromStdin && setup.store)
         return `; rerun with --resume-file ${setup.store.filePath} to resume`;
     const url = uploadUrl ?? 'URL';
-    return job.kind === 'file' ? `; resume with --upload-url ${url}` : `; to resume, give the same input again with --upload-url ${url}`;
+    return job.kind === 'file' && !fromStdin ? `; resume with --upload-url ${url}` : `; to resume, give the same input again with --upload-url ${url}`;
 }
 function summarize(jobs, results, logger) {
     const done = results.filter((r) => r.status === 'fulfilled');
@@ -10651,7 +10672,8 @@ function warnIfChanged(job, uploaded, logger) {
 }
 /** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
 function resumeFingerprint(job, setup) {
-    if (!setup.store || job.kind !== 'file')
+    // Standard input, even from a file, has no path of its own to key it by.
+    if (!setup.store || job.kind !== 'file' || job.arg === '-')
         return undefined;
     return fingerprint({ absolutePath: job.absolutePath, size: job.size, mtimeMs: job.mtimeMs, endpoint: setup.endpoint });
 }

@@ -224,7 +224,8 @@ function warnIfChanged(job: Job, uploaded: number, logger: CliLogger): void {
 
 /** The file's key in --resume-file; a stream cannot be resumed, so it has none. */
 function resumeFingerprint(job: Job, setup: Setup): string | undefined {
-  if (!setup.store || job.kind !== 'file') return undefined
+  // Standard input, even from a file, has no path of its own to key it by.
+  if (!setup.store || job.kind !== 'file' || job.arg === '-') return undefined
   return fingerprint({ absolutePath: job.absolutePath as string, size: job.size as number, mtimeMs: job.mtimeMs as number, endpoint: setup.endpoint })
 }
 

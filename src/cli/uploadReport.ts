@@ -150,9 +150,10 @@ function reportInterrupted(job: Job, reason: unknown, held: number | undefined, 
 
 /** How the same command goes on from where this one stopped. */
 function resumeHint(job: Job, setup: Setup, uploadUrl?: string): string {
-  if (job.kind === 'file' && setup.store) return `; rerun with --resume-file ${setup.store.filePath} to resume`
+  const fromStdin = job.arg === '-'
+  if (job.kind === 'file' && !fromStdin && setup.store) return `; rerun with --resume-file ${setup.store.filePath} to resume`
   const url = uploadUrl ?? 'URL'
-  return job.kind === 'file' ? `; resume with --upload-url ${url}` : `; to resume, give the same input again with --upload-url ${url}`
+  return job.kind === 'file' && !fromStdin ? `; resume with --upload-url ${url}` : `; to resume, give the same input again with --upload-url ${url}`
 }
 
 export function summarize(jobs: Job[], results: PromiseSettledResult<UploadResult>[], logger: CliLogger): void {

@@ -2,7 +2,7 @@
  * tus-upload's setup: the options and every file argument checked before anything is uploaded
  * (one bad argument and nothing is sent).
  */
-import { accessSync, constants as fsConstants, statSync, type Stats } from 'node:fs'
+import { accessSync, fstatSync, constants as fsConstants, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { UsageError, describeFsError } from '../common/errors.js'
 import { defaultMetadata, parseMetadataEntries } from '../common/metadataLines.js'
@@ -18,6 +18,8 @@ import { CliLogger } from './logger.js'
 export const PROG = 'tus-upload'
 // Other names of standard input: given with -, it would be read twice (and the second read is empty).
 const STDIN_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'])
+// Where standard input redirected from a regular file can be opened again, to be read by range.
+const STDIN_FILE = '/dev/stdin'
 
 export interface UploadOptionValues extends CommonOptionValues {
   metadata?: string[]
@@ -80,7 +82,8 @@ export async function prepare(endpointArg: string, fileArgs: string[], values: U
     throw new UsageError(`${stdinArgs[1]}: standard input can be read only once; give - at most once`)
   }
   const logger = new CliLogger(PROG, common.level, line => void io.stderr.write(`${line}\n`))
-  const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata)
+  const stdinFile = fileArgs.includes('-') ? stdinAsFile(io) : undefined
+  const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata, stdinFile)
   const uploadUrl = checkUploadUrl(values, fileArgs)
   const store = values.resumeFile === undefined ? undefined : await ResumeStore.open(path.resolve(io.cwd, values.resumeFile))
   return {
@@ -119,7 +122,8 @@ function checkFiles(
   args: string[],
   cwd: string,
   explicit: MetadataInput,
-  withDefaults: boolean
+  withDefaults: boolean,
+  stdinFile: Stats | undefined
 ): { jobs: Job[]; errors: string[] } {
   const errors: string[] = []
   const seen = new Map<string, string>()
@@ -127,6 +131,7 @@ function checkFiles(
     const job: Job = { arg, index, kind: 'file', metadata: {}, sent: 0, started: false }
     if (arg === '-') {
       job.kind = 'stdin'
+      if (stdinFile) describeFile(job, STDIN_FILE, stdinFile, explicit, false)
       job.metadata = { ...explicit }
       return job
     }
@@ -151,6 +156,20 @@ function checkFiles(
   }
   const jobs = args.map(checkOne)
   return { jobs: jobs.filter((job): job is Job => job !== undefined), errors }
+}
+
+/**
+ * Standard input redirected from a regular file (`- < file`): its stats, so that it is uploaded as
+ * that file (known length, read by range, resumable with --upload-url) instead of as a stream.
+ */
+function stdinAsFile(io: Io): Stats | undefined {
+  if (process.platform === 'win32' || (io.stdin as { fd?: unknown }).fd !== 0) return undefined
+  try {
+    const info = fstatSync(0)
+    return info.isFile() ? info : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**
