@@ -10266,7 +10266,11 @@ function stdinAsFile(io) {
         return undefined;
     try {
         const info = (0,external_node_fs_.fstatSync)(0);
-        return info.isFile() ? info : undefined;
+        if (!info.isFile())
+            return undefined;
+        // Opened again by path: a file the shell could open but this process may not (sudo) stays a stream.
+        (0,external_node_fs_.accessSync)(STDIN_FILE, external_node_fs_.constants.R_OK);
+        return info;
     }
     catch {
         return undefined;

@@ -166,7 +166,10 @@ function stdinAsFile(io: Io): Stats | undefined {
   if (process.platform === 'win32' || (io.stdin as { fd?: unknown }).fd !== 0) return undefined
   try {
     const info = fstatSync(0)
-    return info.isFile() ? info : undefined
+    if (!info.isFile()) return undefined
+    // Opened again by path: a file the shell could open but this process may not (sudo) stays a stream.
+    accessSync(STDIN_FILE, fsConstants.R_OK)
+    return info
   } catch {
     return undefined
   }
