@@ -263,6 +263,15 @@ describe('credentials and origins', () => {
     expect(infos).toEqual([]) // a fresh upload, not a resumption
   })
 
+  test.each([['malformed', '12x'], ['beyond the body', '5000']])('a POST answered with an Upload-Offset %s: the error names the upload it created', async (_what, value) => {
+    const before = server.uploadIds().length
+    proxy.rewriteResponseHeaders({ 'Upload-Offset': value }, { method: 'POST' })
+    const error = await tus.upload(endpoint, pseudoRandomBytes(1000, 'bad-offset'), quick()).catch(e => e)
+    expect(error).toMatchObject({ code: 'PROTOCOL', offset: 0 })
+    expect(server.uploadIds().length - before).toBe(1)
+    expect(error.uploadUrl).toMatch(/\/files\/[0-9a-f]+$/)
+  })
+
   test('a 401 from another origin, to which the headers were not sent, says so', async () => {
     const guard = await startStaticServer((_req, res) => { res.writeHead(401); res.end() })
     const redirector = await startStaticServer((req, res) => {

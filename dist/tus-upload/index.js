@@ -8404,9 +8404,18 @@ async function createUpload(ctx, endpoint, request) {
         throw new errors_TusError('PROTOCOL', `POST ${endpoint} answered 201 without a Location header; the server is not a working tus server`);
     }
     const uploadUrl = resolveUrl(location.trim(), response.url, 'upload', ctx);
-    const offset = body ? integerHeader(response, 'Upload-Offset') : 0;
+    // The upload exists from here on: a failure names it (with offset 0, the least it may hold).
+    let offset;
+    try {
+        offset = body ? integerHeader(response, 'Upload-Offset') : 0;
+    }
+    catch (error) {
+        if (error instanceof errors_TusError)
+            Object.assign(error, { uploadUrl, offset: 0 });
+        throw error;
+    }
     if (body && offset !== undefined && offset > body.length) {
-        throw new errors_TusError('PROTOCOL', `POST ${endpoint}: the server answered Upload-Offset ${offset} for a body of ${body.length} bytes`, { uploadUrl });
+        throw new errors_TusError('PROTOCOL', `POST ${endpoint}: the server answered Upload-Offset ${offset} for a body of ${body.length} bytes`, { uploadUrl, offset: 0 });
     }
     return { location: uploadUrl, offset };
 }
