@@ -1,7 +1,7 @@
 /**
  * What the uploads on one HTTP client share: the server's OPTIONS answer, and what one upload
- * learned of an outage, so that a batch against a server that is down or broken fails in seconds
- * instead of paying the whole retry budget again for every few files.
+ * learned of an outage, so that a batch against a server that is down or broken fails within a
+ * minute instead of paying the whole retry budget again for every few files.
  */
 import type { HttpClient } from '@actions/http-client'
 import { readConfiguration, type ServerConfiguration } from './core.js'
