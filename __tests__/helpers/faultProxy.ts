@@ -365,7 +365,8 @@ class FaultInjectingProxy implements FaultProxy {
       entry.error ??= `upstream: ${err.message}`
       if (!cres.headersSent && !cres.destroyed) {
         entry.status = 502
-        cres.writeHead(502, { 'Content-Type': 'text/plain' }).end(`fault proxy: ${err.message}\n`)
+        // Connection: close, as the request's body may still be arriving: no socket lingers after.
+        cres.writeHead(502, { 'Content-Type': 'text/plain', Connection: 'close' }).end(`fault proxy: ${err.message}\n`)
       } else {
         cres.destroy()
       }
