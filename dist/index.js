@@ -2840,7 +2840,7 @@ function createHttpClient() {
  */
 function createContext(url, options, home = options.endpoint ?? url) {
     const target = parseHttpUrl(url, 'URL');
-    const parsed = parseHttpUrl(home, 'endpoint');
+    const homeUrl = parseHttpUrl(home, 'endpoint');
     const headers = {};
     for (const [name, value] of Object.entries(options.headers ?? {})) {
         checkHeader(name, value);
@@ -2848,7 +2848,7 @@ function createContext(url, options, home = options.endpoint ?? url) {
     }
     // Credentials in the URL become a header for the endpoint's origin, never part of a reported
     // URL: the endpoint's, else those of a URL on its origin.
-    const credentials = parsed.username ? parsed : target.username && target.origin === parsed.origin ? target : undefined;
+    const credentials = homeUrl.username ? homeUrl : target.username && target.origin === homeUrl.origin ? target : undefined;
     if (credentials && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
         const user = decodeCredential(credentials.username, 'URL');
         const password = decodeCredential(credentials.password, 'URL');
@@ -2862,7 +2862,7 @@ function createContext(url, options, home = options.endpoint ?? url) {
         client: options.httpClient ?? createHttpClient(),
         ownsClient: options.httpClient === undefined,
         headers,
-        origin: parsed.origin,
+        origin: homeUrl.origin,
         allowCrossOriginHeaders: options.allowCrossOriginHeaders ?? false,
         tls: options.tls ?? {},
         timeoutMs: timeout * 1000,
@@ -2932,8 +2932,8 @@ async function http_send(ctx, request) {
 /**
  * Resolves a Location (RFC 3986) and applies the origin rules: no https to http downgrade;
  * user headers leave the endpoint's origin only when allowed (checked per request in sendOnce).
+ * With `ctx` (an upload's Location), a name the Host header gave stands for the endpoint's address.
  */
-/** `ctx`, for an upload's Location: a name the Host header gave stands for the endpoint's address. */
 function resolveUrl(location, base, what, ctx) {
     let resolved;
     try {

@@ -52,7 +52,7 @@ export interface HttpContext {
  */
 export function createContext(url: string, options: RequestOptions, home: string = options.endpoint ?? url): HttpContext {
   const target = parseHttpUrl(url, 'URL')
-  const parsed = parseHttpUrl(home, 'endpoint')
+  const homeUrl = parseHttpUrl(home, 'endpoint')
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     checkHeader(name, value)
@@ -60,7 +60,7 @@ export function createContext(url: string, options: RequestOptions, home: string
   }
   // Credentials in the URL become a header for the endpoint's origin, never part of a reported
   // URL: the endpoint's, else those of a URL on its origin.
-  const credentials = parsed.username ? parsed : target.username && target.origin === parsed.origin ? target : undefined
+  const credentials = homeUrl.username ? homeUrl : target.username && target.origin === homeUrl.origin ? target : undefined
   if (credentials && !Object.keys(headers).some(h => h.toLowerCase() === 'authorization')) {
     const user = decodeCredential(credentials.username, 'URL')
     const password = decodeCredential(credentials.password, 'URL')
@@ -74,7 +74,7 @@ export function createContext(url: string, options: RequestOptions, home: string
     client: options.httpClient ?? createHttpClient(),
     ownsClient: options.httpClient === undefined,
     headers,
-    origin: parsed.origin,
+    origin: homeUrl.origin,
     allowCrossOriginHeaders: options.allowCrossOriginHeaders ?? false,
     tls: options.tls ?? {},
     timeoutMs: timeout * 1000,
@@ -173,8 +173,8 @@ export async function send(ctx: HttpContext, request: HttpRequest): Promise<Http
 /**
  * Resolves a Location (RFC 3986) and applies the origin rules: no https to http downgrade;
  * user headers leave the endpoint's origin only when allowed (checked per request in sendOnce).
+ * With `ctx` (an upload's Location), a name the Host header gave stands for the endpoint's address.
  */
-/** `ctx`, for an upload's Location: a name the Host header gave stands for the endpoint's address. */
 export function resolveUrl(location: string, base: string, what: string, ctx?: HttpContext): string {
   let resolved: URL
   try {
