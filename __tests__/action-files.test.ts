@@ -1,5 +1,6 @@
 /** Glob expansion of the Action on a temporary workspace, and `if-no-files-found`. */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -23,6 +24,11 @@ async function paths(...patterns: string[]): Promise<string[]> {
   return files.map((found) => found.path)
 }
 
+async function pathsWithHidden(...patterns: string[]): Promise<string[]> {
+  const files = await findFiles(patterns.map(at).join('\n'), { workspace, includeHiddenFiles: true })
+  return files.map((found) => found.path)
+}
+
 beforeAll(() => {
   workspace = realpathSync(mkdtempSync(path.join(tmpdir(), 'tus-glob-')))
   file('dist/b.zip', 'bb')
@@ -32,6 +38,8 @@ beforeAll(() => {
   file('dist/nested/Z.txt')
   file('docs/readme.md')
   file('.hidden/secret.txt')
+  file('docs/.env', 'TOKEN=1')
+  file('.git/config')
   mkdirSync(path.join(workspace, 'empty-dir'))
   mkdirSync(path.join(workspace, 'dist/empty'))
 })
@@ -82,12 +90,38 @@ describe('findFiles', () => {
   })
 
   it('sorts by path in code-unit order across patterns, whatever their order', async () => {
-    expect(await paths('docs/*', 'dist/nested/**', '.hidden')).toEqual([
+    expect(await pathsWithHidden('docs/*', 'dist/nested/**', '.hidden')).toEqual([
       '.hidden/secret.txt',
       'dist/nested/Z.txt',
       'dist/nested/deep/c.txt',
+      'docs/.env',
       'docs/readme.md'
     ])
+  })
+
+  it('leaves out hidden files and directories unless includeHiddenFiles', async () => {
+    expect(await paths('**')).not.toContainEqual(expect.stringMatching(/(^|\/)\./))
+    expect(await paths('**')).toContain('docs/readme.md')
+    expect(await paths('.git', 'docs/.env', '.hidden/*')).toEqual([])
+    expect(await pathsWithHidden('**')).toEqual(expect.arrayContaining(['.git/config', '.hidden/secret.txt', 'docs/.env']))
+    expect(await pathsWithHidden('.git', 'docs/.env')).toEqual(['.git/config', 'docs/.env'])
+  })
+
+  it('leaves out what is no regular file, saying so', async () => {
+    const fifo = path.join(workspace, 'pipes', 'fifo')
+    mkdirSync(path.dirname(fifo))
+    try {
+      execFileSync('mkfifo', [fifo])
+      const written: string[] = []
+      jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk))
+        return true
+      })
+      expect(await paths('pipes', 'docs/readme.md')).toEqual(['docs/readme.md'])
+      expect(written.join('')).toContain(`Skipped ${fifo}: not a regular file\n`)
+    } finally {
+      rmSync(path.dirname(fifo), { recursive: true, force: true })
+    }
   })
 
   it('ignores blank lines and # comments', async () => {
@@ -163,6 +197,14 @@ describe('handleNoFiles (if-no-files-found)', () => {
   }
   const patterns = 'dist/*.zip\n# comment\n!dist/skip.zip'
   const message = 'No files were found with the provided glob: dist/*.zip, !dist/skip.zip. No files will be uploaded.'
+
+  it('says when hidden files were matched, and how to take them', () => {
+    const hint = `${message} It matched 2 hidden files (a name starting with '.'); set 'include-hidden-files' to true to upload them.`
+    expect(() => handleNoFiles('error', patterns, 2)).toThrow(hint)
+    captureStdout()
+    handleNoFiles('warn', patterns, 1)
+    expect(written.join('')).toContain("It matched 1 hidden file (a name starting with '.')")
+  })
 
   it('error: throws, naming the patterns and the fix', () => {
     expect(() => handleNoFiles('error', patterns)).toThrow(NoFilesFoundError)

@@ -57,7 +57,8 @@ describe('readInputs: defaults', () => {
       concurrency: 4,
       insecureSsl: false,
       ca: undefined,
-      ifNoFilesFound: 'error'
+      ifNoFilesFound: 'error',
+      includeHiddenFiles: false
     })
   })
 
@@ -95,7 +96,8 @@ describe('readInputs: valid values', () => {
         concurrency: '16',
         'insecure-ssl': 'TRUE',
         'ca-file': caFile,
-        'if-no-files-found': 'Warn'
+        'if-no-files-found': 'Warn',
+        'include-hidden-files': 'true'
       })
       expect(readInputs()).toEqual({
         endpoint: 'http://user:secret@localhost:1080/files/',
@@ -111,7 +113,8 @@ describe('readInputs: valid values', () => {
         concurrency: 16,
         insecureSsl: true,
         ca: pem,
-        ifNoFilesFound: 'warn'
+        ifNoFilesFound: 'warn',
+        includeHiddenFiles: true
       })
     } finally {
       rmSync(dir, { recursive: true, force: true })

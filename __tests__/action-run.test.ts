@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { runAction } from '../src/action/run.js'
 import { formatBytes } from '../src/common/units.js'
@@ -205,6 +205,30 @@ describe('runAction', () => {
     expect(outputs()).toEqual({ location: '', locations: '[]', metadata: '{}', uploads: '[]' })
     expect(readFileSync(summaryFile, 'utf8')).toContain('<p>No files were found with the provided glob: nothing/*.zip. No files will be uploaded.</p>')
     expect(server.requests).toHaveLength(0)
+  })
+
+  it('leaves hidden files out unless include-hidden-files, and says so when they were all it found', async () => {
+    const hiddenDir = path.join(workspace, 'hidden')
+    await mkdir(path.join(hiddenDir, '.cache'), { recursive: true })
+    const secret = await makeFile(path.join(hiddenDir, '.cache'), 100, 6, 'token')
+    try {
+      await run({ glob: 'hidden' })
+      expect(process.exitCode).toBe(1)
+      expect(logText()).toContain(
+        "::error::No files were found with the provided glob: hidden. No files will be uploaded. It matched 1 hidden file (a name starting with '.'); set 'include-hidden-files' to true to upload them."
+      )
+      expect(server.requests).toHaveLength(0)
+
+      process.exitCode = undefined
+      writeFileSync(outputFile, '')
+      await run({ glob: 'hidden', 'include-hidden-files': 'true' })
+      expect(process.exitCode).toBeUndefined()
+      const uploads = JSON.parse(outputs().uploads) as Array<{ path: string; location: string }>
+      expect(uploads.map((u) => u.path)).toEqual(['hidden/.cache/token'])
+      expect(await server.storedBytes(uploads[0].location)).toEqual(readFileSync(secret.path))
+    } finally {
+      await rm(hiddenDir, { recursive: true, force: true })
+    }
   })
 
   it('warns when insecure-ssl is on', async () => {

@@ -7767,6 +7767,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+
 const IF_NO_FILES_FOUND_VALUES = ['error', 'warn', 'ignore'];
 /** The workspace that reported paths are relative to: GITHUB_WORKSPACE, else the cwd. */
 function defaultWorkspace() {
@@ -7781,7 +7782,11 @@ async function findFiles(patterns, options = {}) {
     const workspace = external_node_path_default().resolve(options.workspace ?? defaultWorkspace());
     let matches;
     try {
-        const globber = await glob_create(patterns, { matchDirectories: false, implicitDescendants: true });
+        const globber = await glob_create(patterns, {
+            matchDirectories: false,
+            implicitDescendants: true,
+            excludeHiddenFiles: !(options.includeHiddenFiles ?? false)
+        });
         matches = await globber.glob();
     }
     catch (error) {
@@ -7792,12 +7797,33 @@ async function findFiles(patterns, options = {}) {
         const absolutePath = external_node_path_default().resolve(match);
         if (files.has(absolutePath))
             continue;
-        const stats = await external_node_fs_namespaceObject.promises.stat(absolutePath).catch(() => undefined);
-        if (!stats?.isFile())
+        const stats = await statMatch(absolutePath);
+        if (stats === undefined)
             continue;
         files.set(absolutePath, { absolutePath, path: reportedPath(absolutePath, workspace), size: stats.size, mtimeMs: stats.mtimeMs });
     }
     return [...files.values()].sort((a, b) => compare(a.path, b.path) || compare(a.absolutePath, b.absolutePath));
+}
+/**
+ * The match's stats when it is a regular file. A FIFO, socket or device is left out with a log
+ * line, a file gone since the glob (or unreadable) with a warning: neither silently.
+ */
+async function statMatch(absolutePath) {
+    let stats;
+    try {
+        stats = await external_node_fs_namespaceObject.promises.stat(absolutePath);
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        core_warning(`Skipped ${absolutePath}: it matched the glob but cannot be read now (${code})`);
+        return undefined;
+    }
+    if (stats.isFile())
+        return stats;
+    // Directories are expanded by the globber (implicitDescendants); anything else is no file.
+    if (!stats.isDirectory())
+        info(`Skipped ${absolutePath}: not a regular file`);
+    return undefined;
 }
 /** Relative to the workspace with `/` separators; absolute (as is) when outside the workspace. */
 function reportedPath(absolutePath, workspace) {
@@ -7817,20 +7843,27 @@ function patternLines(patterns) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-/** The message for an empty match, naming the patterns. */
-function noFilesMessage(patterns) {
+/**
+ * The message for an empty match, naming the patterns; `hiddenMatches` files that only
+ * `include-hidden-files: true` would have taken get a hint instead of the usual fix.
+ */
+function noFilesMessage(patterns, hiddenMatches = 0) {
     const shown = patternLines(patterns).join(', ');
-    return `No files were found with the provided glob: ${shown}. No files will be uploaded.`;
+    const message = `No files were found with the provided glob: ${shown}. No files will be uploaded.`;
+    if (hiddenMatches === 0)
+        return message;
+    const count = countOf(hiddenMatches, 'hidden file', 'hidden files');
+    return `${message} It matched ${count} (a name starting with '.'); set 'include-hidden-files' to true to upload them.`;
 }
 /**
  * Applies `if-no-files-found` when nothing matched: `error` throws, `warn` adds a warning
  * annotation, `ignore` logs a line.
  */
-function handleNoFiles(mode, patterns) {
-    const message = noFilesMessage(patterns);
+function handleNoFiles(mode, patterns, hiddenMatches = 0) {
+    const message = noFilesMessage(patterns, hiddenMatches);
     switch (mode) {
         case 'error':
-            throw new NoFilesFoundError(`${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`);
+            throw new NoFilesFoundError(hiddenMatches > 0 ? message : `${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`);
         case 'warn':
             core_warning(message);
             return;
@@ -8492,7 +8525,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'concurrency',
     'insecure-ssl',
     'ca-file',
-    'if-no-files-found'
+    'if-no-files-found',
+    'include-hidden-files'
 ]));
 const coreGetInput = (name) => core_getInput(name);
 function what(name) {
@@ -8517,7 +8551,8 @@ function readInputs(getInput = coreGetInput) {
         concurrency: readOr(text('concurrency'), DEFAULTS.concurrency, (t) => parseCount(t, what('concurrency'), { min: 1, max: MAX_CONCURRENCY })),
         insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
         ca: caFile === undefined ? undefined : readCaFile(caFile, external_node_path_default().resolve(caFile), what('ca-file')),
-        ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found'))
+        ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found')),
+        includeHiddenFiles: readBoolean(text('include-hidden-files'), 'include-hidden-files', false)
     };
 }
 /** Non-blank lines, trimmed, of a multi-line input. */
@@ -9071,12 +9106,15 @@ async function runAction(options = {}) {
                 title: 'insecure-ssl is on'
             });
         }
-        const files = await findFiles(inputs.glob, { workspace: options.workspace });
+        const found = { workspace: options.workspace, includeHiddenFiles: inputs.includeHiddenFiles };
+        const files = await findFiles(inputs.glob, found);
         if (files.length === 0) {
-            handleNoFiles(inputs.ifNoFilesFound, inputs.glob);
+            // Looked for again only to say why: hidden files the glob would have taken.
+            const hidden = inputs.includeHiddenFiles ? 0 : (await findFiles(inputs.glob, { ...found, includeHiddenFiles: true })).length;
+            handleNoFiles(inputs.ifNoFilesFound, inputs.glob, hidden);
             setOutputs(buildOutputs([]));
             // warn or ignore: the step passes, and its summary says why nothing was uploaded.
-            await writeSummary(publicUrl(inputs.endpoint), { note: noFilesMessage(inputs.glob) });
+            await writeSummary(publicUrl(inputs.endpoint), { note: noFilesMessage(inputs.glob, hidden) });
             return;
         }
         await uploadAll(inputs, files);

@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
 import * as glob from '@actions/glob'
-import { promises as fs } from 'node:fs'
+import { promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../common/errors.js'
+import { countOf } from '../common/units.js'
 
 /** What the Action does when the `glob` input matches no file (as in actions/upload-artifact). */
 export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
@@ -22,6 +23,12 @@ export interface FoundFile {
 export interface FindFilesOptions {
   /** Paths are reported relative to this directory. Default: GITHUB_WORKSPACE, else the cwd. */
   workspace?: string
+  /**
+   * Also match files and directories whose name starts with `.` (default false, as
+   * actions/upload-artifact since v4.4: `**` would otherwise take `.git/config`, where
+   * actions/checkout keeps the job's token).
+   */
+  includeHiddenFiles?: boolean
 }
 
 /** The workspace that reported paths are relative to: GITHUB_WORKSPACE, else the cwd. */
@@ -38,7 +45,11 @@ export async function findFiles(patterns: string, options: FindFilesOptions = {}
   const workspace = path.resolve(options.workspace ?? defaultWorkspace())
   let matches: string[]
   try {
-    const globber = await glob.create(patterns, { matchDirectories: false, implicitDescendants: true })
+    const globber = await glob.create(patterns, {
+      matchDirectories: false,
+      implicitDescendants: true,
+      excludeHiddenFiles: !(options.includeHiddenFiles ?? false)
+    })
     matches = await globber.glob()
   } catch (error) {
     throw new UsageError(`Input 'glob': ${error instanceof Error ? error.message : String(error)}`)
@@ -47,11 +58,30 @@ export async function findFiles(patterns: string, options: FindFilesOptions = {}
   for (const match of matches) {
     const absolutePath = path.resolve(match)
     if (files.has(absolutePath)) continue
-    const stats = await fs.stat(absolutePath).catch(() => undefined)
-    if (!stats?.isFile()) continue
+    const stats = await statMatch(absolutePath)
+    if (stats === undefined) continue
     files.set(absolutePath, { absolutePath, path: reportedPath(absolutePath, workspace), size: stats.size, mtimeMs: stats.mtimeMs })
   }
   return [...files.values()].sort((a, b) => compare(a.path, b.path) || compare(a.absolutePath, b.absolutePath))
+}
+
+/**
+ * The match's stats when it is a regular file. A FIFO, socket or device is left out with a log
+ * line, a file gone since the glob (or unreadable) with a warning: neither silently.
+ */
+async function statMatch(absolutePath: string): Promise<Stats | undefined> {
+  let stats: Stats
+  try {
+    stats = await fs.stat(absolutePath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    core.warning(`Skipped ${absolutePath}: it matched the glob but cannot be read now (${code})`)
+    return undefined
+  }
+  if (stats.isFile()) return stats
+  // Directories are expanded by the globber (implicitDescendants); anything else is no file.
+  if (!stats.isDirectory()) core.info(`Skipped ${absolutePath}: not a regular file`)
+  return undefined
 }
 
 /** Relative to the workspace with `/` separators; absolute (as is) when outside the workspace. */
@@ -74,22 +104,28 @@ export function patternLines(patterns: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'))
 }
 
-/** The message for an empty match, naming the patterns. */
-export function noFilesMessage(patterns: string): string {
+/**
+ * The message for an empty match, naming the patterns; `hiddenMatches` files that only
+ * `include-hidden-files: true` would have taken get a hint instead of the usual fix.
+ */
+export function noFilesMessage(patterns: string, hiddenMatches = 0): string {
   const shown = patternLines(patterns).join(', ')
-  return `No files were found with the provided glob: ${shown}. No files will be uploaded.`
+  const message = `No files were found with the provided glob: ${shown}. No files will be uploaded.`
+  if (hiddenMatches === 0) return message
+  const count = countOf(hiddenMatches, 'hidden file', 'hidden files')
+  return `${message} It matched ${count} (a name starting with '.'); set 'include-hidden-files' to true to upload them.`
 }
 
 /**
  * Applies `if-no-files-found` when nothing matched: `error` throws, `warn` adds a warning
  * annotation, `ignore` logs a line.
  */
-export function handleNoFiles(mode: IfNoFilesFound, patterns: string): void {
-  const message = noFilesMessage(patterns)
+export function handleNoFiles(mode: IfNoFilesFound, patterns: string, hiddenMatches = 0): void {
+  const message = noFilesMessage(patterns, hiddenMatches)
   switch (mode) {
     case 'error':
       throw new NoFilesFoundError(
-        `${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`
+        hiddenMatches > 0 ? message : `${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`
       )
     case 'warn':
       core.warning(message)

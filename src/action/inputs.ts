@@ -37,6 +37,8 @@ export interface ActionInputs {
   /** Path of the `ca-file` input, and its PEM text. */
   ca?: string
   ifNoFilesFound: IfNoFilesFound
+  /** Also upload files and directories whose name starts with `.`. */
+  includeHiddenFiles: boolean
 }
 
 /** The input names, exactly as in action.yml. */
@@ -54,7 +56,8 @@ export const INPUT_NAMES = [
   'concurrency',
   'insecure-ssl',
   'ca-file',
-  'if-no-files-found'
+  'if-no-files-found',
+  'include-hidden-files'
 ] as const
 
 
@@ -85,7 +88,8 @@ export function readInputs(getInput: GetInput = coreGetInput): ActionInputs {
     ),
     insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
     ca: caFile === undefined ? undefined : readCaFile(caFile, path.resolve(caFile), what('ca-file')),
-    ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found'))
+    ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found')),
+    includeHiddenFiles: readBoolean(text('include-hidden-files'), 'include-hidden-files', false)
   }
 }
 

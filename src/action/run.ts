@@ -30,12 +30,15 @@ export async function runAction(options: RunOptions = {}): Promise<void> {
         title: 'insecure-ssl is on'
       })
     }
-    const files = await findFiles(inputs.glob, { workspace: options.workspace })
+    const found = { workspace: options.workspace, includeHiddenFiles: inputs.includeHiddenFiles }
+    const files = await findFiles(inputs.glob, found)
     if (files.length === 0) {
-      handleNoFiles(inputs.ifNoFilesFound, inputs.glob)
+      // Looked for again only to say why: hidden files the glob would have taken.
+      const hidden = inputs.includeHiddenFiles ? 0 : (await findFiles(inputs.glob, { ...found, includeHiddenFiles: true })).length
+      handleNoFiles(inputs.ifNoFilesFound, inputs.glob, hidden)
       setOutputs(buildOutputs([]))
       // warn or ignore: the step passes, and its summary says why nothing was uploaded.
-      await writeSummary(publicUrl(inputs.endpoint), { note: noFilesMessage(inputs.glob) })
+      await writeSummary(publicUrl(inputs.endpoint), { note: noFilesMessage(inputs.glob, hidden) })
       return
     }
     await uploadAll(inputs, files)
