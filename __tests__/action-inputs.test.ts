@@ -58,7 +58,8 @@ describe('readInputs: defaults', () => {
       insecureSsl: false,
       ca: undefined,
       ifNoFilesFound: 'error',
-      includeHiddenFiles: false
+      includeHiddenFiles: false,
+      methodOverride: false
     })
   })
 
@@ -97,7 +98,8 @@ describe('readInputs: valid values', () => {
         'insecure-ssl': 'TRUE',
         'ca-file': caFile,
         'if-no-files-found': 'Warn',
-        'include-hidden-files': 'true'
+        'include-hidden-files': 'true',
+        'method-override': 'true'
       })
       expect(readInputs()).toEqual({
         endpoint: 'http://user:secret@localhost:1080/files/',
@@ -114,7 +116,8 @@ describe('readInputs: valid values', () => {
         insecureSsl: true,
         ca: pem,
         ifNoFilesFound: 'warn',
-        includeHiddenFiles: true
+        includeHiddenFiles: true,
+        methodOverride: true
       })
     } finally {
       rmSync(dir, { recursive: true, force: true })

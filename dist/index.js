@@ -2512,7 +2512,13 @@ function statusHint(response) {
                 : ' (the upload is larger than the server accepts)';
         case 404:
         case 405:
-            return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
+            if (response.method === 'POST')
+                return ' (check the creation URL: the server has no tus endpoint there)';
+            if (response.status === 404 || (response.method !== 'PATCH' && response.method !== 'DELETE'))
+                return '';
+            return response.methodOverridden
+                ? ` (sent as POST with X-HTTP-Method-Override: ${response.method}, which the server does not seem to honour)`
+                : ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`;
         default:
             return '';
     }
@@ -2776,7 +2782,8 @@ const CLIENT_HEADERS = new Map([
     ['content-length', 'set by the client from the body'],
     ['transfer-encoding', 'set by the client from the body'],
     ['connection', 'managed by the client (keep-alive)'],
-    ['user-agent', 'set by the client (it names tus-upload-action and its version)']
+    ['user-agent', 'set by the client (it names tus-upload-action and its version)'],
+    ['x-http-method-override', 'set by the client for PATCH and DELETE with methodOverride / --method-override / method-override']
 ]);
 function header(response, name) {
     const value = response.headers[name.toLowerCase()];
@@ -2864,6 +2871,7 @@ function createContext(url, options, home = options.endpoint ?? url) {
         headers,
         origin: homeUrl.origin,
         allowCrossOriginHeaders: options.allowCrossOriginHeaders ?? false,
+        methodOverride: options.methodOverride ?? false,
         tls: options.tls ?? {},
         timeoutMs: timeout * 1000,
         signal: options.signal,
@@ -3011,10 +3019,17 @@ function headersFor(ctx, request, target, shared) {
         }
     }
     Object.assign(headers, request.headers);
+    if (overridden(ctx, request))
+        headers['X-HTTP-Method-Override'] = request.method;
     headers['User-Agent'] = USER_AGENT;
     if (request.contentLength !== undefined)
         headers['Content-Length'] = String(request.contentLength);
     return headers;
+}
+const OVERRIDABLE_METHODS = new Set(['PATCH', 'DELETE']);
+/** Whether `request` goes as a POST carrying its method in X-HTTP-Method-Override. */
+function overridden(ctx, request) {
+    return ctx.methodOverride && OVERRIDABLE_METHODS.has(request.method);
 }
 // The client's agent per origin: its getAgent parses the URL and reads the proxy variables anew
 // on every call, for an answer that does not change within a run.
@@ -3045,7 +3060,7 @@ function requestInfo(ctx, request, target, watchdog) {
         host: target.hostname.replace(/^\[|\]$/g, ''),
         port: target.port ? Number(target.port) : https_ ? 443 : 80,
         path: target.pathname + target.search,
-        method: request.method,
+        method: overridden(ctx, request) ? 'POST' : request.method,
         headers: headersFor(ctx, request, target, shared),
         agent: agentFor(ctx, target)
     };
@@ -3146,7 +3161,7 @@ async function sendOnce(ctx, request, url) {
             message.socket?.destroy();
         const status = message.statusCode ?? 0;
         ctx.logger.debug(`${what} -> ${status} (${Date.now() - started} ms)`);
-        return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target) };
+        return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target), methodOverridden: overridden(ctx, request) };
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
@@ -8525,6 +8540,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'concurrency',
     'insecure-ssl',
     'ca-file',
+    'method-override',
     'if-no-files-found',
     'include-hidden-files'
 ]));
@@ -8552,7 +8568,8 @@ function readInputs(getInput = coreGetInput) {
         insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
         ca: caFile === undefined ? undefined : readCaFile(caFile, external_node_path_default().resolve(caFile), what('ca-file')),
         ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found')),
-        includeHiddenFiles: readBoolean(text('include-hidden-files'), 'include-hidden-files', false)
+        includeHiddenFiles: readBoolean(text('include-hidden-files'), 'include-hidden-files', false),
+        methodOverride: readBoolean(text('method-override'), 'method-override', false)
     };
 }
 /** Non-blank lines, trimmed, of a multi-line input. */
@@ -8891,7 +8908,8 @@ function requestOptions(context, logger, onRetry) {
         timeout: inputs.timeout,
         signal: context.signal,
         logger,
-        allowCrossOriginHeaders: inputs.allowCrossOriginHeaders
+        allowCrossOriginHeaders: inputs.allowCrossOriginHeaders,
+        methodOverride: inputs.methodOverride
     };
 }
 /** The metadata sent with a file: the defaults (unless off), then the `metadata` input. */

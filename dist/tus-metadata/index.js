@@ -5010,7 +5010,13 @@ function statusHint(response) {
                 : ' (the upload is larger than the server accepts)';
         case 404:
         case 405:
-            return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
+            if (response.method === 'POST')
+                return ' (check the creation URL: the server has no tus endpoint there)';
+            if (response.status === 404 || (response.method !== 'PATCH' && response.method !== 'DELETE'))
+                return '';
+            return response.methodOverridden
+                ? ` (sent as POST with X-HTTP-Method-Override: ${response.method}, which the server does not seem to honour)`
+                : ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`;
         default:
             return '';
     }
@@ -6083,7 +6089,8 @@ const CLIENT_HEADERS = new Map([
     ['content-length', 'set by the client from the body'],
     ['transfer-encoding', 'set by the client from the body'],
     ['connection', 'managed by the client (keep-alive)'],
-    ['user-agent', 'set by the client (it names tus-upload-action and its version)']
+    ['user-agent', 'set by the client (it names tus-upload-action and its version)'],
+    ['x-http-method-override', 'set by the client for PATCH and DELETE with methodOverride / --method-override / method-override']
 ]);
 function protocol_header(response, name) {
     const value = response.headers[name.toLowerCase()];
@@ -6189,6 +6196,7 @@ function http_createContext(url, options, home = options.endpoint ?? url) {
         headers,
         origin: homeUrl.origin,
         allowCrossOriginHeaders: options.allowCrossOriginHeaders ?? false,
+        methodOverride: options.methodOverride ?? false,
         tls: options.tls ?? {},
         timeoutMs: timeout * 1000,
         signal: options.signal,
@@ -6336,10 +6344,17 @@ function headersFor(ctx, request, target, shared) {
         }
     }
     Object.assign(headers, request.headers);
+    if (overridden(ctx, request))
+        headers['X-HTTP-Method-Override'] = request.method;
     headers['User-Agent'] = USER_AGENT;
     if (request.contentLength !== undefined)
         headers['Content-Length'] = String(request.contentLength);
     return headers;
+}
+const OVERRIDABLE_METHODS = new Set(['PATCH', 'DELETE']);
+/** Whether `request` goes as a POST carrying its method in X-HTTP-Method-Override. */
+function overridden(ctx, request) {
+    return ctx.methodOverride && OVERRIDABLE_METHODS.has(request.method);
 }
 // The client's agent per origin: its getAgent parses the URL and reads the proxy variables anew
 // on every call, for an answer that does not change within a run.
@@ -6370,7 +6385,7 @@ function requestInfo(ctx, request, target, watchdog) {
         host: target.hostname.replace(/^\[|\]$/g, ''),
         port: target.port ? Number(target.port) : https_ ? 443 : 80,
         path: target.pathname + target.search,
-        method: request.method,
+        method: overridden(ctx, request) ? 'POST' : request.method,
         headers: headersFor(ctx, request, target, shared),
         agent: agentFor(ctx, target)
     };
@@ -6471,7 +6486,7 @@ async function sendOnce(ctx, request, url) {
             message.socket?.destroy();
         const status = message.statusCode ?? 0;
         ctx.logger.debug(`${what} -> ${status} (${Date.now() - started} ms)`);
-        return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target) };
+        return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target), methodOverridden: overridden(ctx, request) };
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);

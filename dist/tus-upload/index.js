@@ -6710,7 +6710,13 @@ function statusHint(response) {
                 : ' (the upload is larger than the server accepts)';
         case 404:
         case 405:
-            return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
+            if (response.method === 'POST')
+                return ' (check the creation URL: the server has no tus endpoint there)';
+            if (response.status === 404 || (response.method !== 'PATCH' && response.method !== 'DELETE'))
+                return '';
+            return response.methodOverridden
+                ? ` (sent as POST with X-HTTP-Method-Override: ${response.method}, which the server does not seem to honour)`
+                : ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`;
         default:
             return '';
     }
@@ -7781,7 +7787,8 @@ const CLIENT_HEADERS = new Map([
     ['content-length', 'set by the client from the body'],
     ['transfer-encoding', 'set by the client from the body'],
     ['connection', 'managed by the client (keep-alive)'],
-    ['user-agent', 'set by the client (it names tus-upload-action and its version)']
+    ['user-agent', 'set by the client (it names tus-upload-action and its version)'],
+    ['x-http-method-override', 'set by the client for PATCH and DELETE with methodOverride / --method-override / method-override']
 ]);
 function header(response, name) {
     const value = response.headers[name.toLowerCase()];
@@ -7887,6 +7894,7 @@ function createContext(url, options, home = options.endpoint ?? url) {
         headers,
         origin: homeUrl.origin,
         allowCrossOriginHeaders: options.allowCrossOriginHeaders ?? false,
+        methodOverride: options.methodOverride ?? false,
         tls: options.tls ?? {},
         timeoutMs: timeout * 1000,
         signal: options.signal,
@@ -8034,10 +8042,17 @@ function headersFor(ctx, request, target, shared) {
         }
     }
     Object.assign(headers, request.headers);
+    if (overridden(ctx, request))
+        headers['X-HTTP-Method-Override'] = request.method;
     headers['User-Agent'] = USER_AGENT;
     if (request.contentLength !== undefined)
         headers['Content-Length'] = String(request.contentLength);
     return headers;
+}
+const OVERRIDABLE_METHODS = new Set(['PATCH', 'DELETE']);
+/** Whether `request` goes as a POST carrying its method in X-HTTP-Method-Override. */
+function overridden(ctx, request) {
+    return ctx.methodOverride && OVERRIDABLE_METHODS.has(request.method);
 }
 // The client's agent per origin: its getAgent parses the URL and reads the proxy variables anew
 // on every call, for an answer that does not change within a run.
@@ -8068,7 +8083,7 @@ function requestInfo(ctx, request, target, watchdog) {
         host: target.hostname.replace(/^\[|\]$/g, ''),
         port: target.port ? Number(target.port) : https_ ? 443 : 80,
         path: target.pathname + target.search,
-        method: request.method,
+        method: overridden(ctx, request) ? 'POST' : request.method,
         headers: headersFor(ctx, request, target, shared),
         agent: agentFor(ctx, target)
     };
@@ -8169,7 +8184,7 @@ async function sendOnce(ctx, request, url) {
             message.socket?.destroy();
         const status = message.statusCode ?? 0;
         ctx.logger.debug(`${what} -> ${status} (${Date.now() - started} ms)`);
-        return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target) };
+        return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target), methodOverridden: overridden(ctx, request) };
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
@@ -10216,7 +10231,8 @@ async function prepare(endpointArg, fileArgs, values, io) {
             tls: common.tls,
             timeout: common.timeout,
             retry: common.retry,
-            allowCrossOriginHeaders: common.allowCrossOriginHeaders
+            allowCrossOriginHeaders: common.allowCrossOriginHeaders,
+            methodOverride: values.methodOverride ?? false
         }
     };
 }
@@ -10515,7 +10531,8 @@ function buildProgram(io) {
         .option('-c, --concurrency <n>', `files uploaded at once, 1 to ${MAX_CONCURRENCY} (default: ${DEFAULTS.concurrency})`)
         .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
         .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
-        .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}');
+        .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}')
+        .option('--method-override', 'send PATCH as POST with X-HTTP-Method-Override, through a proxy that refuses PATCH (the server must honour it, as tusd does)');
     addCommonOptions(program);
     program.addHelpText('after', `
 Output: one upload URL per line on stdout, in the order of the files (a failed file has no line).
@@ -10693,7 +10710,7 @@ function resumeFingerprint(job, setup) {
 function uploadOptions(job, run, bar, fp, resumeUrl) {
     const { setup } = run;
     const { store, logger } = setup;
-    const { headers, tls, timeout, retry, allowCrossOriginHeaders } = setup.options;
+    const { headers, tls, timeout, retry, allowCrossOriginHeaders, methodOverride } = setup.options;
     // Spelled out rather than spread: a spread here showed in profiles of large batches.
     return {
         headers,
@@ -10701,6 +10718,7 @@ function uploadOptions(job, run, bar, fp, resumeUrl) {
         timeout,
         retry,
         allowCrossOriginHeaders,
+        methodOverride,
         httpClient: run.httpClient,
         signal: run.interruption.signal,
         logger: logger.child(job.arg), // the library's lines, prefixed with the file

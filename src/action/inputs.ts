@@ -39,6 +39,8 @@ export interface ActionInputs {
   ifNoFilesFound: IfNoFilesFound
   /** Also upload files and directories whose name starts with `.`. */
   includeHiddenFiles: boolean
+  /** Send PATCH as POST with X-HTTP-Method-Override. */
+  methodOverride: boolean
 }
 
 /** The input names, exactly as in action.yml. */
@@ -56,6 +58,7 @@ export const INPUT_NAMES = [
   'concurrency',
   'insecure-ssl',
   'ca-file',
+  'method-override',
   'if-no-files-found',
   'include-hidden-files'
 ] as const
@@ -89,7 +92,8 @@ export function readInputs(getInput: GetInput = coreGetInput): ActionInputs {
     insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
     ca: caFile === undefined ? undefined : readCaFile(caFile, path.resolve(caFile), what('ca-file')),
     ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found')),
-    includeHiddenFiles: readBoolean(text('include-hidden-files'), 'include-hidden-files', false)
+    includeHiddenFiles: readBoolean(text('include-hidden-files'), 'include-hidden-files', false),
+    methodOverride: readBoolean(text('method-override'), 'method-override', false)
   }
 }
 

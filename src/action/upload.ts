@@ -47,7 +47,8 @@ function requestOptions(context: UploadContext, logger: Logger, onRetry?: () => 
     timeout: inputs.timeout,
     signal: context.signal,
     logger,
-    allowCrossOriginHeaders: inputs.allowCrossOriginHeaders
+    allowCrossOriginHeaders: inputs.allowCrossOriginHeaders,
+    methodOverride: inputs.methodOverride
   }
 }
 

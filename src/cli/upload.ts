@@ -39,6 +39,7 @@ function buildProgram(io: Io) {
     .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
     .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
     .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}')
+    .option('--method-override', 'send PATCH as POST with X-HTTP-Method-Override, through a proxy that refuses PATCH (the server must honour it, as tusd does)')
   addCommonOptions(program)
   program.addHelpText(
     'after',
@@ -238,7 +239,7 @@ function uploadOptions(
 ): UploadOptions {
   const { setup } = run
   const { store, logger } = setup
-  const { headers, tls, timeout, retry, allowCrossOriginHeaders } = setup.options
+  const { headers, tls, timeout, retry, allowCrossOriginHeaders, methodOverride } = setup.options
   // Spelled out rather than spread: a spread here showed in profiles of large batches.
   return {
     headers,
@@ -246,6 +247,7 @@ function uploadOptions(
     timeout,
     retry,
     allowCrossOriginHeaders,
+    methodOverride,
     httpClient: run.httpClient,
     signal: run.interruption.signal,
     logger: logger.child(job.arg), // the library's lines, prefixed with the file

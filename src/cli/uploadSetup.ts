@@ -29,6 +29,7 @@ export interface UploadOptionValues extends CommonOptionValues {
   resumeFile?: string
   uploadUrl?: string
   json?: boolean
+  methodOverride?: boolean
 }
 
 /** One file argument, checked before anything is uploaded. */
@@ -64,7 +65,7 @@ export interface Setup {
   json: boolean
   logger: CliLogger
   verbose: boolean
-  options: Pick<UploadOptions, 'headers' | 'tls' | 'timeout' | 'retry' | 'allowCrossOriginHeaders'>
+  options: Pick<UploadOptions, 'headers' | 'tls' | 'timeout' | 'retry' | 'allowCrossOriginHeaders' | 'methodOverride'>
   quiet: boolean
 }
 
@@ -103,7 +104,8 @@ export async function prepare(endpointArg: string, fileArgs: string[], values: U
       tls: common.tls,
       timeout: common.timeout,
       retry: common.retry,
-      allowCrossOriginHeaders: common.allowCrossOriginHeaders
+      allowCrossOriginHeaders: common.allowCrossOriginHeaders,
+      methodOverride: values.methodOverride ?? false
     }
   }
 }

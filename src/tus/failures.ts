@@ -83,7 +83,11 @@ function statusHint(response: HttpResponse): string {
         : ' (the upload is larger than the server accepts)'
     case 404:
     case 405:
-      return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : ''
+      if (response.method === 'POST') return ' (check the creation URL: the server has no tus endpoint there)'
+      if (response.status === 404 || (response.method !== 'PATCH' && response.method !== 'DELETE')) return ''
+      return response.methodOverridden
+        ? ` (sent as POST with X-HTTP-Method-Override: ${response.method}, which the server does not seem to honour)`
+        : ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`
     default:
       return ''
   }

@@ -34,6 +34,8 @@ export interface HttpContext {
   readonly headers: Record<string, string>
   readonly origin: string
   readonly allowCrossOriginHeaders: boolean
+  /** PATCH and DELETE go as POST with X-HTTP-Method-Override. */
+  readonly methodOverride: boolean
   readonly tls: TlsOptions
   readonly timeoutMs: number
   readonly signal?: AbortSignal
@@ -76,6 +78,7 @@ export function createContext(url: string, options: RequestOptions, home: string
     headers,
     origin: homeUrl.origin,
     allowCrossOriginHeaders: options.allowCrossOriginHeaders ?? false,
+    methodOverride: options.methodOverride ?? false,
     tls: options.tls ?? {},
     timeoutMs: timeout * 1000,
     signal: options.signal,
@@ -153,6 +156,8 @@ export interface HttpResponse {
   method: string
   /** The custom headers or handlers were left out: another origin than the endpoint's. */
   credentialsWithheld?: boolean
+  /** `method` went as a POST with X-HTTP-Method-Override. */
+  methodOverridden?: boolean
 }
 
 export async function send(ctx: HttpContext, request: HttpRequest): Promise<HttpResponse> {
@@ -251,9 +256,17 @@ function headersFor(ctx: HttpContext, request: HttpRequest, target: URL, shared:
     }
   }
   Object.assign(headers, request.headers)
+  if (overridden(ctx, request)) headers['X-HTTP-Method-Override'] = request.method
   headers['User-Agent'] = USER_AGENT
   if (request.contentLength !== undefined) headers['Content-Length'] = String(request.contentLength)
   return headers
+}
+
+const OVERRIDABLE_METHODS = new Set(['PATCH', 'DELETE'])
+
+/** Whether `request` goes as a POST carrying its method in X-HTTP-Method-Override. */
+function overridden(ctx: HttpContext, request: HttpRequest): boolean {
+  return ctx.methodOverride && OVERRIDABLE_METHODS.has(request.method)
 }
 
 // The client's agent per origin: its getAgent parses the URL and reads the proxy variables anew
@@ -285,7 +298,7 @@ function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, watchd
     host: target.hostname.replace(/^\[|\]$/g, ''),
     port: target.port ? Number(target.port) : https_ ? 443 : 80,
     path: target.pathname + target.search,
-    method: request.method,
+    method: overridden(ctx, request) ? 'POST' : request.method,
     headers: headersFor(ctx, request, target, shared),
     agent: agentFor(ctx, target)
   }
@@ -384,7 +397,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
     if (body && !body.readableEnded) message.socket?.destroy()
     const status = message.statusCode ?? 0
     ctx.logger.debug(`${what} -> ${status} (${Date.now() - started} ms)`)
-    return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target) }
+    return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target), methodOverridden: overridden(ctx, request) }
   } catch (error) {
     ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`)
     throw networkError(signal, watchdog, what, error, { caGiven: ctx.tls.ca !== undefined, plainHttp: target.protocol === 'http:' })

@@ -47,6 +47,12 @@ export interface RequestOptions {
   /** Send `headers` to another origin too (a Location or redirect elsewhere). Default false. */
   allowCrossOriginHeaders?: boolean
   /**
+   * Send PATCH and DELETE as POST with `X-HTTP-Method-Override` (tus-js-client's
+   * overridePatchMethod), through a proxy or firewall that lets only GET, POST and HEAD pass. The
+   * server must honour the header (tusd does; @tus/server 2.x does not). Default false.
+   */
+  methodOverride?: boolean
+  /**
    * For a call on an upload URL (metadata, offset, patch, terminate): the creation URL the upload
    * came from. `headers` and the client's handlers then go to its origin only (not to an upload
    * URL elsewhere), and a user:password in it is sent there as Basic credentials, as during the

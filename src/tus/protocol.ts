@@ -26,7 +26,8 @@ export const CLIENT_HEADERS: ReadonlyMap<string, string> = new Map([
   ['content-length', 'set by the client from the body'],
   ['transfer-encoding', 'set by the client from the body'],
   ['connection', 'managed by the client (keep-alive)'],
-  ['user-agent', 'set by the client (it names tus-upload-action and its version)']
+  ['user-agent', 'set by the client (it names tus-upload-action and its version)'],
+  ['x-http-method-override', 'set by the client for PATCH and DELETE with methodOverride / --method-override / method-override']
 ])
 
 export function header(response: HttpResponse, name: string): string | undefined {
