@@ -45,7 +45,7 @@ describe('node dist/index.js', () => {
       expect(sha256Buffer(await server.storedBytes(upload.location))).toBe(upload.sha256)
     }
     const metadata = JSON.parse(run.outputs.metadata) as Record<string, Record<string, string | null>>
-    expect(metadata[locations[2]]).toEqual({ filename: 'c.tar.gz', filetype: 'application/gzip', team: 'core', flag: null })
+    expect(metadata[locations[2]]).toEqual({ filename: 'c.tar.gz', filetype: 'application/gzip', relativePath: 'out/sub/c.tar.gz', team: 'core', flag: null })
     expect(uploads[0].metadata).toEqual(metadata[locations[0]])
     expect(run.summary).toMatch(/<table>|\|/)
     expect(run.summary).toContain('out/sub/c.tar.gz')

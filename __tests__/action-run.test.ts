@@ -118,6 +118,7 @@ describe('runAction', () => {
     expect(metadata[uploads[0].location]).toEqual({
       filename: 'a.txt',
       filetype: 'text/plain',
+      relativePath: 'dist/a.txt',
       project: 'demo',
       flag: null
     })

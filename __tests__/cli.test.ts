@@ -170,9 +170,23 @@ describe('tus-upload', () => {
       path: 'photo.jpeg',
       location: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/files\/\w+$/),
       size: 1000,
-      metadata: { filename: 'photo.jpeg', filetype: 'image/x-custom', empty: '' }
+      metadata: { filename: 'photo.jpeg', filetype: 'image/x-custom', empty: '', relativePath: 'photo.jpeg' }
     })
     expect(file.size).toBe(1000)
+  })
+
+  it('sends relativePath for a file under the cwd only', async () => {
+    await mkdir(join(tmp.dir, 'tree', 'a'), { recursive: true })
+    await makeFile(join(tmp.dir, 'tree', 'a'), 10, 1, 'index.js')
+    await makeFile(tmp.dir, 10, 2, 'outside.txt')
+    const cwd = join(tmp.dir, 'tree')
+    // Given absolute or relative, a file under the cwd is named from it; one beside it is not.
+    const result = await run(TUS_UPLOAD, ['--json', server.endpoint, join(cwd, 'a', 'index.js'), '../outside.txt'], { cwd })
+    expect(result.code).toBe(0)
+    const [inside, beside] = lines(result.stdout).map(line => JSON.parse(line) as { metadata: Record<string, string> })
+    expect(inside.metadata).toEqual({ filename: 'index.js', filetype: 'text/javascript', relativePath: 'a/index.js' })
+    expect(beside.metadata).toEqual({ filename: 'outside.txt', filetype: 'text/plain' })
+    expect(server.storedInfo(JSON.parse(lines(result.stdout)[0]).location as string).metadata?.relativePath).toBe('a/index.js')
   })
 
   it('sends no default metadata with --no-default-metadata, and the --header headers', async () => {

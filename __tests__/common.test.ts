@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UsageError } from '../src/common/errors.js'
 import { parseHeaderLine, parseHeaderLines } from '../src/common/headerLines.js'
-import { defaultMetadata, parseMetadataEntries, parseMetadataEntry } from '../src/common/metadataLines.js'
+import { defaultMetadata, parseMetadataEntries, parseMetadataEntry, pathInside } from '../src/common/metadataLines.js'
 import { runPool } from '../src/common/pool.js'
 import { ResumeStore, fingerprint } from '../src/common/resumeStore.js'
 import { formatBytes, formatDuration, formatRate, parseCount, parseSeconds, parseSize } from '../src/common/units.js'
@@ -256,6 +256,20 @@ describe('defaultMetadata', () => {
   it('falls back to application/octet-stream', () => {
     expect(defaultMetadata('blob.unknownext')).toEqual({ filename: 'blob.unknownext', filetype: 'application/octet-stream' })
     expect(defaultMetadata('Makefile')).toEqual({ filename: 'Makefile', filetype: 'application/octet-stream' })
+  })
+
+  it('adds the relativePath it is given', () => {
+    expect(defaultMetadata('/ws/dist/a/index.js', 'dist/a/index.js')).toEqual({ filename: 'index.js', filetype: 'text/javascript', relativePath: 'dist/a/index.js' })
+  })
+})
+
+describe('pathInside', () => {
+  it('gives the path under the base with / separators, or undefined outside it', () => {
+    expect(pathInside('/ws/dist/a.zip', '/ws')).toBe('dist/a.zip')
+    expect(pathInside('/ws/..hidden/a', '/ws')).toBe('..hidden/a')
+    expect(pathInside('/ws', '/ws')).toBeUndefined()
+    expect(pathInside('/other/a.zip', '/ws')).toBeUndefined()
+    expect(pathInside('/ws2/a.zip', '/ws')).toBeUndefined()
   })
 })
 

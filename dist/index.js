@@ -7776,219 +7776,6 @@ function glob_hashFiles(patterns_1) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/action/files.ts
-
-
-
-
-
-
-const IF_NO_FILES_FOUND_VALUES = ['error', 'warn', 'ignore'];
-/** The workspace that reported paths are relative to: GITHUB_WORKSPACE, else the cwd. */
-function defaultWorkspace() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-/**
- * Expands newline-separated @actions/glob patterns (`!pattern` excludes, a matched directory
- * contributes the files under it) into the regular files to upload: each once, sorted by path.
- * Relative patterns are rooted at the cwd, which the runner sets to GITHUB_WORKSPACE.
- */
-async function findFiles(patterns, options = {}) {
-    const workspace = external_node_path_default().resolve(options.workspace ?? defaultWorkspace());
-    let matches;
-    try {
-        const globber = await glob_create(patterns, {
-            matchDirectories: false,
-            implicitDescendants: true,
-            excludeHiddenFiles: !(options.includeHiddenFiles ?? false)
-        });
-        matches = await globber.glob();
-    }
-    catch (error) {
-        throw new UsageError(`Input 'glob': ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const files = new Map();
-    for (const match of matches) {
-        const absolutePath = external_node_path_default().resolve(match);
-        if (files.has(absolutePath))
-            continue;
-        const stats = await statMatch(absolutePath);
-        if (stats === undefined)
-            continue;
-        files.set(absolutePath, { absolutePath, path: reportedPath(absolutePath, workspace), size: stats.size, mtimeMs: stats.mtimeMs });
-    }
-    return [...files.values()].sort((a, b) => compare(a.path, b.path) || compare(a.absolutePath, b.absolutePath));
-}
-/**
- * The match's stats when it is a regular file. A FIFO, socket or device is left out with a log
- * line, a file gone since the glob (or unreadable) with a warning: neither silently.
- */
-async function statMatch(absolutePath) {
-    let stats;
-    try {
-        stats = await external_node_fs_namespaceObject.promises.stat(absolutePath);
-    }
-    catch (error) {
-        const code = error.code ?? String(error);
-        core_warning(`Skipped ${absolutePath}: it matched the glob but cannot be read now (${code})`);
-        return undefined;
-    }
-    if (stats.isFile())
-        return stats;
-    // Directories are expanded by the globber (implicitDescendants); anything else is no file.
-    if (!stats.isDirectory())
-        info(`Skipped ${absolutePath}: not a regular file`);
-    return undefined;
-}
-/** Relative to the workspace with `/` separators; absolute (as is) when outside the workspace. */
-function reportedPath(absolutePath, workspace) {
-    const relative = external_node_path_default().relative(workspace, absolutePath);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return absolutePath;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-/** Code-unit order: the same on every runner, whatever its locale. */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The pattern lines of the glob input, as @actions/glob reads them: blank lines and # comments left out. */
-function patternLines(patterns) {
-    return patterns
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/**
- * The message for an empty match, naming the patterns; `hiddenMatches` files that only
- * `include-hidden-files: true` would have taken get a hint instead of the usual fix.
- */
-function noFilesMessage(patterns, hiddenMatches = 0) {
-    const shown = patternLines(patterns).join(', ');
-    const message = `No files were found with the provided glob: ${shown}. No files will be uploaded.`;
-    if (hiddenMatches === 0)
-        return message;
-    const count = countOf(hiddenMatches, 'hidden file', 'hidden files');
-    return `${message} It matched ${count} (a name starting with '.'); set 'include-hidden-files' to true to upload them.`;
-}
-/**
- * Applies `if-no-files-found` when nothing matched: `error` throws, `warn` adds a warning
- * annotation, `ignore` logs a line.
- */
-function handleNoFiles(mode, patterns, hiddenMatches = 0) {
-    const message = noFilesMessage(patterns, hiddenMatches);
-    switch (mode) {
-        case 'error':
-            throw new NoFilesFoundError(hiddenMatches > 0 ? message : `${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`);
-        case 'warn':
-            core_warning(message);
-            return;
-        case 'ignore':
-            info(message);
-            return;
-    }
-}
-class NoFilesFoundError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'NoFilesFoundError';
-    }
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/common/lazyCrypto.ts
-
-// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
-// and --ca need it: loaded on first use.
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-function nodeCrypto() {
-    return requireBuiltin('node:crypto');
-}
-
-;// CONCATENATED MODULE: ./src/common/pem.ts
-/** Checks a CA file's certificates before any request, so that a broken one is named as such. */
-
-
-
-const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
-/** Why `pem` cannot serve as CA certificates, or undefined when every block parses. */
-function pemProblem(pem) {
-    const blocks = pem.match(BLOCK) ?? [];
-    if (blocks.length === 0)
-        return 'holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block)';
-    const { X509Certificate } = nodeCrypto();
-    for (const [index, block] of blocks.entries()) {
-        try {
-            new X509Certificate(block);
-        }
-        catch (error) {
-            const which = blocks.length === 1 ? 'its certificate' : `certificate ${index + 1} of ${blocks.length}`;
-            return `holds a PEM block that is not a certificate: ${which} does not parse (${error.message})`;
-        }
-    }
-    return undefined;
-}
-/** A CA file named by `what` (--ca, the ca-file input), read and checked: its PEM, or a UsageError. */
-function readCaFile(file, absolute, what) {
-    let pem;
-    try {
-        pem = (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8');
-    }
-    catch (error) {
-        throw new UsageError(`${what}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file of CA certificates`);
-    }
-    const problem = pemProblem(pem);
-    if (problem !== undefined)
-        throw new UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`);
-    return pem;
-}
-
-;// CONCATENATED MODULE: ./src/common/headerLines.ts
-/** HTTP headers as a user types them: `Name: value`. */
-
-
-
-
-/** `Name: value` → [name, value]: the name a valid HTTP token, the value trimmed, no CR/LF/NUL. */
-function parseHeaderLine(text, what) {
-    const colon = text.indexOf(':');
-    if (colon === -1) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a header; use 'Name: value'`);
-    }
-    const name = text.slice(0, colon).trim();
-    const value = text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
-    if (name === '') {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} has no header name; use 'Name: value'`);
-    }
-    if (!HEADER_NAME.test(name)) {
-        throw new UsageError(`${what}: ${JSON.stringify(name)} is not a valid header name; use letters, digits and - (e.g. 'X-Api-Key: value')`);
-    }
-    if (/[\r\n\0]/.test(value)) {
-        throw new UsageError(`${what}: the value of ${name} contains a line break or NUL; give it on one line`);
-    }
-    if (!HEADER_VALUE.test(value)) {
-        throw new UsageError(`${what}: the value of ${name} has characters beyond Latin-1; HTTP header values are bytes: percent-encode or base64 it`);
-    }
-    const owner = CLIENT_HEADERS.get(name.toLowerCase());
-    if (owner !== undefined)
-        throw new UsageError(`${what}: ${name} is ${owner}; remove it`);
-    return [name, value];
-}
-/** Several header lines; a name given twice (in any case) is an error. */
-function parseHeaderLines(lines, what) {
-    const headers = {};
-    const seen = new Set();
-    for (const line of lines) {
-        const [name, value] = parseHeaderLine(line, what);
-        if (seen.has(name.toLowerCase())) {
-            throw new UsageError(`${what}: ${name} is given twice; give each header once`);
-        }
-        seen.add(name.toLowerCase());
-        setEntry(headers, name, value);
-    }
-    return headers;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/mime/dist/types/standard.js
 const standard_types = {
     'application/andrew-inset': ['ez'],
@@ -8491,11 +8278,234 @@ function parseMetadataEntries(lines, what) {
 }
 /**
  * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
- * and the MIME type guessed from the extension (`application/octet-stream` when unknown).
+ * and the MIME type guessed from the extension (`application/octet-stream` when unknown); and,
+ * as Uppy does for a file from a folder, its `relativePath` when the caller has one (see
+ * pathInside), so that a server can rebuild the tree where base names alone would clash.
  */
-function defaultMetadata(filePath) {
+function defaultMetadata(filePath, relativePath) {
     const filename = external_node_path_default().basename(filePath);
-    return { filename, filetype: index_lite.getType(filename) ?? 'application/octet-stream' };
+    const metadata = { filename, filetype: index_lite.getType(filename) ?? 'application/octet-stream' };
+    if (relativePath !== undefined)
+        metadata.relativePath = relativePath;
+    return metadata;
+}
+/** `absolutePath` relative to `base` with `/` separators, or undefined when it is not inside it. */
+function pathInside(absolutePath, base) {
+    const relative = external_node_path_default().relative(base, absolutePath);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/action/files.ts
+
+
+
+
+
+
+
+const IF_NO_FILES_FOUND_VALUES = ['error', 'warn', 'ignore'];
+/** The workspace that reported paths are relative to: GITHUB_WORKSPACE, else the cwd. */
+function defaultWorkspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/**
+ * Expands newline-separated @actions/glob patterns (`!pattern` excludes, a matched directory
+ * contributes the files under it) into the regular files to upload: each once, sorted by path.
+ * Relative patterns are rooted at the cwd, which the runner sets to GITHUB_WORKSPACE.
+ */
+async function findFiles(patterns, options = {}) {
+    const workspace = external_node_path_default().resolve(options.workspace ?? defaultWorkspace());
+    let matches;
+    try {
+        const globber = await glob_create(patterns, {
+            matchDirectories: false,
+            implicitDescendants: true,
+            excludeHiddenFiles: !(options.includeHiddenFiles ?? false)
+        });
+        matches = await globber.glob();
+    }
+    catch (error) {
+        throw new UsageError(`Input 'glob': ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const files = new Map();
+    for (const match of matches) {
+        const absolutePath = external_node_path_default().resolve(match);
+        if (files.has(absolutePath))
+            continue;
+        const stats = await statMatch(absolutePath);
+        if (stats === undefined)
+            continue;
+        files.set(absolutePath, { absolutePath, path: reportedPath(absolutePath, workspace), size: stats.size, mtimeMs: stats.mtimeMs });
+    }
+    return [...files.values()].sort((a, b) => compare(a.path, b.path) || compare(a.absolutePath, b.absolutePath));
+}
+/**
+ * The match's stats when it is a regular file. A FIFO, socket or device is left out with a log
+ * line, a file gone since the glob (or unreadable) with a warning: neither silently.
+ */
+async function statMatch(absolutePath) {
+    let stats;
+    try {
+        stats = await external_node_fs_namespaceObject.promises.stat(absolutePath);
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        core_warning(`Skipped ${absolutePath}: it matched the glob but cannot be read now (${code})`);
+        return undefined;
+    }
+    if (stats.isFile())
+        return stats;
+    // Directories are expanded by the globber (implicitDescendants); anything else is no file.
+    if (!stats.isDirectory())
+        info(`Skipped ${absolutePath}: not a regular file`);
+    return undefined;
+}
+/** Relative to the workspace with `/` separators; absolute (as is) when outside the workspace. */
+function reportedPath(absolutePath, workspace) {
+    return pathInside(absolutePath, workspace) ?? absolutePath;
+}
+/** Code-unit order: the same on every runner, whatever its locale. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The pattern lines of the glob input, as @actions/glob reads them: blank lines and # comments left out. */
+function patternLines(patterns) {
+    return patterns
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * The message for an empty match, naming the patterns; `hiddenMatches` files that only
+ * `include-hidden-files: true` would have taken get a hint instead of the usual fix.
+ */
+function noFilesMessage(patterns, hiddenMatches = 0) {
+    const shown = patternLines(patterns).join(', ');
+    const message = `No files were found with the provided glob: ${shown}. No files will be uploaded.`;
+    if (hiddenMatches === 0)
+        return message;
+    const count = countOf(hiddenMatches, 'hidden file', 'hidden files');
+    return `${message} It matched ${count} (a name starting with '.'); set 'include-hidden-files' to true to upload them.`;
+}
+/**
+ * Applies `if-no-files-found` when nothing matched: `error` throws, `warn` adds a warning
+ * annotation, `ignore` logs a line.
+ */
+function handleNoFiles(mode, patterns, hiddenMatches = 0) {
+    const message = noFilesMessage(patterns, hiddenMatches);
+    switch (mode) {
+        case 'error':
+            throw new NoFilesFoundError(hiddenMatches > 0 ? message : `${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`);
+        case 'warn':
+            core_warning(message);
+            return;
+        case 'ignore':
+            info(message);
+            return;
+    }
+}
+class NoFilesFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'NoFilesFoundError';
+    }
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/common/lazyCrypto.ts
+
+// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
+// and --ca need it: loaded on first use.
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return requireBuiltin('node:crypto');
+}
+
+;// CONCATENATED MODULE: ./src/common/pem.ts
+/** Checks a CA file's certificates before any request, so that a broken one is named as such. */
+
+
+
+const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+/** Why `pem` cannot serve as CA certificates, or undefined when every block parses. */
+function pemProblem(pem) {
+    const blocks = pem.match(BLOCK) ?? [];
+    if (blocks.length === 0)
+        return 'holds no PEM certificate (no "-----BEGIN CERTIFICATE-----" ... "-----END CERTIFICATE-----" block)';
+    const { X509Certificate } = nodeCrypto();
+    for (const [index, block] of blocks.entries()) {
+        try {
+            new X509Certificate(block);
+        }
+        catch (error) {
+            const which = blocks.length === 1 ? 'its certificate' : `certificate ${index + 1} of ${blocks.length}`;
+            return `holds a PEM block that is not a certificate: ${which} does not parse (${error.message})`;
+        }
+    }
+    return undefined;
+}
+/** A CA file named by `what` (--ca, the ca-file input), read and checked: its PEM, or a UsageError. */
+function readCaFile(file, absolute, what) {
+    let pem;
+    try {
+        pem = (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new UsageError(`${what}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file of CA certificates`);
+    }
+    const problem = pemProblem(pem);
+    if (problem !== undefined)
+        throw new UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`);
+    return pem;
+}
+
+;// CONCATENATED MODULE: ./src/common/headerLines.ts
+/** HTTP headers as a user types them: `Name: value`. */
+
+
+
+
+/** `Name: value` → [name, value]: the name a valid HTTP token, the value trimmed, no CR/LF/NUL. */
+function parseHeaderLine(text, what) {
+    const colon = text.indexOf(':');
+    if (colon === -1) {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a header; use 'Name: value'`);
+    }
+    const name = text.slice(0, colon).trim();
+    const value = text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
+    if (name === '') {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} has no header name; use 'Name: value'`);
+    }
+    if (!HEADER_NAME.test(name)) {
+        throw new UsageError(`${what}: ${JSON.stringify(name)} is not a valid header name; use letters, digits and - (e.g. 'X-Api-Key: value')`);
+    }
+    if (/[\r\n\0]/.test(value)) {
+        throw new UsageError(`${what}: the value of ${name} contains a line break or NUL; give it on one line`);
+    }
+    if (!HEADER_VALUE.test(value)) {
+        throw new UsageError(`${what}: the value of ${name} has characters beyond Latin-1; HTTP header values are bytes: percent-encode or base64 it`);
+    }
+    const owner = CLIENT_HEADERS.get(name.toLowerCase());
+    if (owner !== undefined)
+        throw new UsageError(`${what}: ${name} is ${owner}; remove it`);
+    return [name, value];
+}
+/** Several header lines; a name given twice (in any case) is an error. */
+function parseHeaderLines(lines, what) {
+    const headers = {};
+    const seen = new Set();
+    for (const line of lines) {
+        const [name, value] = parseHeaderLine(line, what);
+        if (seen.has(name.toLowerCase())) {
+            throw new UsageError(`${what}: ${name} is given twice; give each header once`);
+        }
+        seen.add(name.toLowerCase());
+        setEntry(headers, name, value);
+    }
+    return headers;
 }
 
 ;// CONCATENATED MODULE: ./src/common/urls.ts
@@ -8886,6 +8896,7 @@ function progressText(bytesSent, bytesTotal) {
 
 
 
+
 /** A file's failure, carrying what the report needs. */
 class FileUploadError extends Error {
     failure;
@@ -8914,7 +8925,9 @@ function requestOptions(context, logger, onRetry) {
 }
 /** The metadata sent with a file: the defaults (unless off), then the `metadata` input. */
 function metadataFor(file, inputs) {
-    return { ...(inputs.defaultMetadata ? defaultMetadata(file.absolutePath) : {}), ...inputs.metadata };
+    // A path outside the workspace is reported absolute: no relativePath for it.
+    const relativePath = external_node_path_default().isAbsolute(file.path) ? undefined : file.path;
+    return { ...(inputs.defaultMetadata ? defaultMetadata(file.absolutePath, relativePath) : {}), ...inputs.metadata };
 }
 /**
  * Uploads one file, hashing it meanwhile, and reads its metadata back. Its log lines are

@@ -10154,11 +10154,23 @@ function parseMetadataEntries(lines, what) {
 }
 /**
  * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
- * and the MIME type guessed from the extension (`application/octet-stream` when unknown).
+ * and the MIME type guessed from the extension (`application/octet-stream` when unknown); and,
+ * as Uppy does for a file from a folder, its `relativePath` when the caller has one (see
+ * pathInside), so that a server can rebuild the tree where base names alone would clash.
  */
-function defaultMetadata(filePath) {
+function defaultMetadata(filePath, relativePath) {
     const filename = external_node_path_default().basename(filePath);
-    return { filename, filetype: index_lite.getType(filename) ?? 'application/octet-stream' };
+    const metadata = { filename, filetype: index_lite.getType(filename) ?? 'application/octet-stream' };
+    if (relativePath !== undefined)
+        metadata.relativePath = relativePath;
+    return metadata;
+}
+/** `absolutePath` relative to `base` with `/` separators, or undefined when it is not inside it. */
+function pathInside(absolutePath, base) {
+    const relative = external_node_path_default().relative(base, absolutePath);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/common/urls.ts
@@ -10276,7 +10288,7 @@ function checkFiles(args, cwd, explicit, withDefaults, stdinFile) {
             return undefined;
         }
         seen.set(absolute, arg);
-        describeFile(job, absolute, info, explicit, withDefaults);
+        describeFile(job, absolute, info, explicit, withDefaults, cwd);
         return job;
     };
     const jobs = args.map(checkOne);
@@ -10317,7 +10329,7 @@ function statReadable(arg, absolute) {
         return `${arg}: ${describeFsError(error)}`;
     }
 }
-function describeFile(job, absolute, info, explicit, withDefaults) {
+function describeFile(job, absolute, info, explicit, withDefaults, cwd) {
     // A pipe or a device (e.g. <(command), /dev/stdin) is read as a stream of unknown length.
     job.kind = info.isFile() ? 'file' : 'stream';
     job.absolutePath = absolute;
@@ -10328,7 +10340,8 @@ function describeFile(job, absolute, info, explicit, withDefaults) {
     }
     // /dev/fd/63 (a <(command)) has no name worth sending.
     const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute);
-    job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg), ...explicit } : { ...explicit };
+    const relativePath = cwd === undefined ? undefined : pathInside(absolute, cwd);
+    job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg, relativePath), ...explicit } : { ...explicit };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/uploadReport.ts
@@ -10526,7 +10539,7 @@ function buildProgram(io) {
         .argument('<creation-url>', 'the tus creation URL (the endpoint), e.g. https://tus.example.com/files/')
         .argument('<file...>', 'files to upload; - reads standard input (a stream of unknown length)')
         .option('-m, --metadata <key=value>', 'metadata to send; "key" alone sends a key with no value (repeatable)', collect)
-        .option('--no-default-metadata', 'do not add filename (the base name) and filetype (the MIME type) metadata')
+        .option('--no-default-metadata', 'do not add filename (the base name), filetype (the MIME type) and relativePath (the path under the current directory) metadata')
         .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
         .option('-c, --concurrency <n>', `files uploaded at once, 1 to ${MAX_CONCURRENCY} (default: ${DEFAULTS.concurrency})`)
         .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')

@@ -3,6 +3,7 @@ import * as glob from '@actions/glob'
 import { promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../common/errors.js'
+import { pathInside } from '../common/metadataLines.js'
 import { countOf } from '../common/units.js'
 
 /** What the Action does when the `glob` input matches no file (as in actions/upload-artifact). */
@@ -86,9 +87,7 @@ async function statMatch(absolutePath: string): Promise<Stats | undefined> {
 
 /** Relative to the workspace with `/` separators; absolute (as is) when outside the workspace. */
 export function reportedPath(absolutePath: string, workspace: string): string {
-  const relative = path.relative(workspace, absolutePath)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return absolutePath
-  return relative.split(path.sep).join('/')
+  return pathInside(absolutePath, workspace) ?? absolutePath
 }
 
 /** Code-unit order: the same on every runner, whatever its locale. */

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { HttpClient } from '@actions/http-client'
+import path from 'node:path'
 import { defaultMetadata } from '../common/metadataLines.js'
 import { askOffset, changedFileWarning } from '../common/stoppedUpload.js'
 import { countOf, formatBytes, formatDuration, transferRate } from '../common/units.js'
@@ -54,7 +55,9 @@ function requestOptions(context: UploadContext, logger: Logger, onRetry?: () => 
 
 /** The metadata sent with a file: the defaults (unless off), then the `metadata` input. */
 function metadataFor(file: FoundFile, inputs: ActionInputs): MetadataInput {
-  return { ...(inputs.defaultMetadata ? defaultMetadata(file.absolutePath) : {}), ...inputs.metadata }
+  // A path outside the workspace is reported absolute: no relativePath for it.
+  const relativePath = path.isAbsolute(file.path) ? undefined : file.path
+  return { ...(inputs.defaultMetadata ? defaultMetadata(file.absolutePath, relativePath) : {}), ...inputs.metadata }
 }
 
 /**

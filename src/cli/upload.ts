@@ -33,7 +33,7 @@ function buildProgram(io: Io) {
     .argument('<creation-url>', 'the tus creation URL (the endpoint), e.g. https://tus.example.com/files/')
     .argument('<file...>', 'files to upload; - reads standard input (a stream of unknown length)')
     .option('-m, --metadata <key=value>', 'metadata to send; "key" alone sends a key with no value (repeatable)', collect)
-    .option('--no-default-metadata', 'do not add filename (the base name) and filetype (the MIME type) metadata')
+    .option('--no-default-metadata', 'do not add filename (the base name), filetype (the MIME type) and relativePath (the path under the current directory) metadata')
     .option('--chunk-size <size>', `bytes per PATCH request, e.g. 8MiB or 50MB (default: the whole file in one request; ${formatBytes(DEFAULTS.streamChunkSize)} for standard input)`)
     .option('-c, --concurrency <n>', `files uploaded at once, 1 to ${MAX_CONCURRENCY} (default: ${DEFAULTS.concurrency})`)
     .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')

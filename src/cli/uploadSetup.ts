@@ -5,7 +5,7 @@
 import { accessSync, fstatSync, constants as fsConstants, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { UsageError, describeFsError } from '../common/errors.js'
-import { defaultMetadata, parseMetadataEntries } from '../common/metadataLines.js'
+import { defaultMetadata, parseMetadataEntries, pathInside } from '../common/metadataLines.js'
 import { MAX_CONCURRENCY } from '../common/pool.js'
 import { ResumeStore } from '../common/resumeStore.js'
 import { parseCount, parseSize } from '../common/units.js'
@@ -153,7 +153,7 @@ function checkFiles(
       return undefined
     }
     seen.set(absolute, arg)
-    describeFile(job, absolute, info, explicit, withDefaults)
+    describeFile(job, absolute, info, explicit, withDefaults, cwd)
     return job
   }
   const jobs = args.map(checkOne)
@@ -192,7 +192,7 @@ function statReadable(arg: string, absolute: string): Stats | string {
   }
 }
 
-function describeFile(job: Job, absolute: string, info: Stats, explicit: MetadataInput, withDefaults: boolean): void {
+function describeFile(job: Job, absolute: string, info: Stats, explicit: MetadataInput, withDefaults: boolean, cwd?: string): void {
   // A pipe or a device (e.g. <(command), /dev/stdin) is read as a stream of unknown length.
   job.kind = info.isFile() ? 'file' : 'stream'
   job.absolutePath = absolute
@@ -203,5 +203,6 @@ function describeFile(job: Job, absolute: string, info: Stats, explicit: Metadat
   }
   // /dev/fd/63 (a <(command)) has no name worth sending.
   const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute)
-  job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg), ...explicit } : { ...explicit }
+  const relativePath = cwd === undefined ? undefined : pathInside(absolute, cwd)
+  job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg, relativePath), ...explicit } : { ...explicit }
 }

@@ -42,13 +42,26 @@ export function parseMetadataEntries(lines: readonly string[], what: string): Me
 export interface DefaultMetadata {
   filename: string
   filetype: string
+  /** Only for a file inside the directory the paths are relative to. */
+  relativePath?: string
 }
 
 /**
  * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
- * and the MIME type guessed from the extension (`application/octet-stream` when unknown).
+ * and the MIME type guessed from the extension (`application/octet-stream` when unknown); and,
+ * as Uppy does for a file from a folder, its `relativePath` when the caller has one (see
+ * pathInside), so that a server can rebuild the tree where base names alone would clash.
  */
-export function defaultMetadata(filePath: string): DefaultMetadata {
+export function defaultMetadata(filePath: string, relativePath?: string): DefaultMetadata {
   const filename = path.basename(filePath)
-  return { filename, filetype: mime.getType(filename) ?? 'application/octet-stream' }
+  const metadata: DefaultMetadata = { filename, filetype: mime.getType(filename) ?? 'application/octet-stream' }
+  if (relativePath !== undefined) metadata.relativePath = relativePath
+  return metadata
+}
+
+/** `absolutePath` relative to `base` with `/` separators, or undefined when it is not inside it. */
+export function pathInside(absolutePath: string, base: string): string | undefined {
+  const relative = path.relative(base, absolutePath)
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined
+  return relative.split(path.sep).join('/')
 }
