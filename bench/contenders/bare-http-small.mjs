@@ -1,7 +1,8 @@
 // Contender: the practical limit for small files on this server — a bare node:http client with a
 // keep-alive agent sending one creation-with-upload POST per file (the whole file in the body),
 // `--parallel N` at a time (default 8). No OPTIONS, no retries; the same metadata as tus-upload
-// sends by default (filename and filetype), so that the server does the same work for both.
+// sends by default (filename and filetype; no relativePath, the data lying outside its cwd), so
+// that the server does the same work for both.
 //   node bare-http-small.mjs [--parallel N] <endpoint> <file>...
 import http from 'node:http'
 import { readFile } from 'node:fs/promises'

@@ -1,6 +1,7 @@
 // Contender: tus-js-client uploading many files, sequentially by default or `--parallel N` at a
 // time; `--data-during-creation` sends each file in its creation POST (uploadDataDuringCreation).
-// Each upload carries the metadata tus-upload sends by default (filename and filetype).
+// Each upload carries the metadata tus-upload sends by default (filename and filetype; no
+// relativePath, the data lying outside its cwd).
 //   node tus-js-client-small.mjs [--parallel N] [--data-during-creation] <endpoint> <file>...
 import { createReadStream, statSync } from 'node:fs'
 import { basename } from 'node:path'
