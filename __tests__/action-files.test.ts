@@ -40,6 +40,9 @@ beforeAll(() => {
   file('.hidden/secret.txt')
   file('docs/.env', 'TOKEN=1')
   file('.git/config')
+  file('.github/workflows/ci.yml')
+  file('.github/.cache/x')
+  file('dist/.keep', '')
   mkdirSync(path.join(workspace, 'empty-dir'))
   mkdirSync(path.join(workspace, 'dist/empty'))
 })
@@ -99,12 +102,42 @@ describe('findFiles', () => {
     ])
   })
 
-  it('leaves out hidden files and directories unless includeHiddenFiles', async () => {
+  it('leaves out hidden names that a wildcard or a matched directory reached, unless includeHiddenFiles', async () => {
     expect(await paths('**')).not.toContainEqual(expect.stringMatching(/(^|\/)\./))
     expect(await paths('**')).toContain('docs/readme.md')
-    expect(await paths('.git', 'docs/.env', '.hidden/*')).toEqual([])
-    expect(await pathsWithHidden('**')).toEqual(expect.arrayContaining(['.git/config', '.hidden/secret.txt', 'docs/.env']))
-    expect(await pathsWithHidden('.git', 'docs/.env')).toEqual(['.git/config', 'docs/.env'])
+    expect(await paths('dist')).not.toContain('dist/.keep')
+    expect(await pathsWithHidden('**')).toEqual(expect.arrayContaining(['.git/config', '.hidden/secret.txt', 'docs/.env', 'dist/.keep']))
+    expect(await pathsWithHidden('dist')).toContain('dist/.keep')
+  })
+
+  it('takes hidden names that a pattern segment starting with . names, as the shell does', async () => {
+    expect(await paths('.git', 'docs/.env', 'dist/.keep')).toEqual(['.git/config', 'dist/.keep', 'docs/.env'])
+    expect(await paths('**/.env')).toEqual(['docs/.env'])
+    expect(await paths('.*')).toEqual(['.git/config', '.github/.cache/x', '.github/workflows/ci.yml', '.hidden/secret.txt'])
+    // Below a named hidden directory, hidden names are again left out unless named.
+    expect(await paths('.github/**')).toEqual(['.github/workflows/ci.yml'])
+    expect(await paths('.github/*/ci.yml')).toEqual(['.github/workflows/ci.yml'])
+    // An exclusion after the line still wins.
+    expect(await paths('.git', '!.git/config', 'docs/.env')).toEqual(['docs/.env'])
+  })
+
+  it('takes everything under a workspace whose own name starts with .', async () => {
+    const hiddenWorkspace = path.join(workspace, 'outer', '.ws')
+    mkdirSync(path.join(hiddenWorkspace, 'dist'), { recursive: true })
+    mkdirSync(path.join(hiddenWorkspace, '.git'))
+    writeFileSync(path.join(hiddenWorkspace, 'dist', 'a.txt'), 'a')
+    writeFileSync(path.join(hiddenWorkspace, '.git', 'config'), 'secret')
+    const cwd = process.cwd()
+    process.chdir(hiddenWorkspace)
+    try {
+      for (const pattern of ['**', '.', 'dist']) {
+        const files = await findFiles(pattern, { workspace: hiddenWorkspace })
+        expect(files.map((found) => found.path)).toEqual(['dist/a.txt'])
+      }
+    } finally {
+      process.chdir(cwd)
+      rmSync(path.join(workspace, 'outer'), { recursive: true, force: true })
+    }
   })
 
   it('leaves out what is no regular file, saying so', async () => {

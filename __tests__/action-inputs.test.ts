@@ -293,4 +293,8 @@ describe('maskSecrets', () => {
   it('leaves a Host value alone: a server name, which would hide every URL on that host', () => {
     expect(masked({ headers: 'host: uploads.example.test\nX-Token: abcd' })).toEqual(['abcd'])
   })
+
+  it('leaves the value of a header the client sets alone: it is refused, and PATCH is no credential', () => {
+    expect(masked({ headers: 'X-HTTP-Method-Override: PATCH\nUser-Agent: my-ci-bot\nX-Token: abcd' })).toEqual(['abcd'])
+  })
 })

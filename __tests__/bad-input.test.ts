@@ -661,6 +661,18 @@ export const SCENARIOS: Scenario[] = [
     check: 'nothing-sent'
   },
   {
+    name: '`glob` matching hidden files only (`out`, holding `out/.cache/x`)',
+    through: 'Action',
+    prepare: async env => {
+      await mkdir(join(env.dir, 'out', '.cache'), { recursive: true })
+      await writeFile(join(env.dir, 'out', '.cache', 'x'), 'x')
+    },
+    inputs: env => ({ endpoint: env.endpoint, glob: 'out' }),
+    exit: 1,
+    message: "No files were found with the provided glob: out. No files will be uploaded. It matched 1 hidden file (a name starting with '.'); set 'include-hidden-files' to true to upload them.",
+    check: 'nothing-sent'
+  },
+  {
     name: '`glob` with comments only',
     through: 'Action',
     inputs: env => ({ endpoint: env.endpoint, glob: '# nothing here' }),

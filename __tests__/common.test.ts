@@ -1,10 +1,11 @@
 /** src/common: the parsers, formatters, pool and resume store shared by the CLI and the Action. */
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UsageError } from '../src/common/errors.js'
 import { parseHeaderLine, parseHeaderLines } from '../src/common/headerLines.js'
-import { defaultMetadata, parseMetadataEntries, parseMetadataEntry, pathInside } from '../src/common/metadataLines.js'
+import { defaultMetadata, parseMetadataEntries, parseMetadataEntry, pathInside, pathUnder } from '../src/common/metadataLines.js'
 import { runPool } from '../src/common/pool.js'
 import { ResumeStore, fingerprint } from '../src/common/resumeStore.js'
 import { formatBytes, formatDuration, formatRate, parseCount, parseSeconds, parseSize } from '../src/common/units.js'
@@ -270,6 +271,25 @@ describe('pathInside', () => {
     expect(pathInside('/ws', '/ws')).toBeUndefined()
     expect(pathInside('/other/a.zip', '/ws')).toBeUndefined()
     expect(pathInside('/ws2/a.zip', '/ws')).toBeUndefined()
+  })
+})
+
+describe('pathUnder', () => {
+  it('finds the path under a base that either side names through a symbolic link', () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'tus-under-')))
+    try {
+      mkdirSync(join(dir, 'real', 'sub'), { recursive: true })
+      writeFileSync(join(dir, 'real', 'sub', 'a.txt'), 'a')
+      symlinkSync(join(dir, 'real'), join(dir, 'link'))
+      symlinkSync(join(dir, 'real', 'sub', 'a.txt'), join(dir, 'real', 'sub', 'b.txt'))
+      expect(pathUnder(join(dir, 'real', 'sub', 'a.txt'), join(dir, 'link'))).toBe('sub/a.txt')
+      expect(pathUnder(join(dir, 'link', 'sub', 'a.txt'), join(dir, 'real'))).toBe('sub/a.txt')
+      // A link to a file keeps its own name.
+      expect(pathUnder(join(dir, 'link', 'sub', 'b.txt'), join(dir, 'real'))).toBe('sub/b.txt')
+      expect(pathUnder(join(dir, 'real', 'sub', 'a.txt'), join(dir, 'elsewhere'))).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -4993,14 +4993,25 @@ function failures_statusError(response, expected) {
     const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
     const snippet = failures_bodySnippet(response);
     const hint = statusHint(response);
-    return new errors_TusError('HTTP', `${response.method} ${url_publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`, { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs });
+    return new errors_TusError('HTTP', `${methodLabel(response.method, response.methodOverridden)} ${url_publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`, { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs });
+}
+/** The method as messages name it: `PATCH (as POST)` when it went with X-HTTP-Method-Override. */
+function methodLabel(method, overridden = false) {
+    return overridden ? `${method} (as POST)` : method;
 }
 function statusHint(response) {
+    const refusable = response.method === 'PATCH' || response.method === 'DELETE';
+    if (response.methodOverridden && response.status < 500 && ![401, 403, 409, 423, 429].includes(response.status)) {
+        return ` (sent as POST with X-HTTP-Method-Override: ${response.method}: the server does not seem to honour the header, and may have taken it for another request; tusd honours it, @tus/server does not)`;
+    }
     switch (response.status) {
         case 401:
         case 403:
-            return response.credentialsWithheld
-                ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
+            if (response.credentialsWithheld) {
+                return " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)";
+            }
+            return refusable && !response.methodOverridden
+                ? ` (check the credentials in the headers; or a proxy refuses ${response.method}: see methodOverride / --method-override / method-override)`
                 : ' (check the credentials in the headers)';
         case 412:
             return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`;
@@ -5009,14 +5020,13 @@ function statusHint(response) {
                 ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
                 : ' (the upload is larger than the server accepts)';
         case 404:
+            return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
         case 405:
             if (response.method === 'POST')
                 return ' (check the creation URL: the server has no tus endpoint there)';
-            if (response.status === 404 || (response.method !== 'PATCH' && response.method !== 'DELETE'))
-                return '';
-            return response.methodOverridden
-                ? ` (sent as POST with X-HTTP-Method-Override: ${response.method}, which the server does not seem to honour)`
-                : ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`;
+            return refusable
+                ? ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`
+                : '';
         default:
             return '';
     }
@@ -6067,6 +6077,7 @@ function bytesToText(bytes) {
 ;// CONCATENATED MODULE: ./src/tus/protocol.ts
 /** The tus 1.0.0 vocabulary, and parsers for the headers a server sends back. */
 
+
 const protocol_TUS_VERSION = '1.0.0';
 const protocol_OFFSET_CONTENT_TYPE = 'application/offset+octet-stream';
 const protocol_EXTENSION = {
@@ -6090,7 +6101,7 @@ const CLIENT_HEADERS = new Map([
     ['transfer-encoding', 'set by the client from the body'],
     ['connection', 'managed by the client (keep-alive)'],
     ['user-agent', 'set by the client (it names tus-upload-action and its version)'],
-    ['x-http-method-override', 'set by the client for PATCH and DELETE with methodOverride / --method-override / method-override']
+    ['x-http-method-override', "set by the client when PATCH must go as POST (the library's methodOverride, tus-upload's --method-override, the Action's method-override)"]
 ]);
 function protocol_header(response, name) {
     const value = response.headers[name.toLowerCase()];
@@ -6107,14 +6118,14 @@ function protocol_integerHeader(response, name) {
     if (value === undefined)
         return undefined;
     if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
-        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a whole number from 0 to 2^53 - 1`);
+        throw new errors_TusError('PROTOCOL', `${methodLabel(response.method, response.methodOverridden)} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a whole number from 0 to 2^53 - 1`);
     }
     return Number(value);
 }
 function protocol_requiredOffset(response) {
     const offset = protocol_integerHeader(response, 'Upload-Offset');
     if (offset === undefined) {
-        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`);
+        throw new errors_TusError('PROTOCOL', `${methodLabel(response.method, response.methodOverridden)} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`);
     }
     return offset;
 }
@@ -6258,7 +6269,7 @@ async function http_send(ctx, request) {
             throw new errors_TusError('PROTOCOL', `${request.method} ${url_publicUrl(request.url)}: more than ${MAX_REDIRECTS} redirects`, { status: response.status });
         }
         const next = http_resolveUrl(location, url, 'redirect');
-        ctx.logger.debug(`${request.method} ${url_publicUrl(url)} redirected (${response.status}) to ${url_publicUrl(next)}`);
+        ctx.logger.debug(`${methodLabel(request.method, response.methodOverridden)} ${url_publicUrl(url)} redirected (${response.status}) to ${url_publicUrl(next)}`);
         url = next;
     }
 }
@@ -6464,7 +6475,7 @@ class Watchdog {
 }
 async function sendOnce(ctx, request, url) {
     const target = cachedUrl(url);
-    const what = `${request.method} ${url_publicUrl(target)}`;
+    const what = `${methodLabel(request.method, overridden(ctx, request))} ${url_publicUrl(target)}`;
     const signal = request.signal ?? ctx.signal;
     if (signal?.aborted)
         throw errors_abortedError(what);

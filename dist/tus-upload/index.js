@@ -6693,14 +6693,25 @@ function failures_statusError(response, expected) {
     const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after']) : undefined;
     const snippet = bodySnippet(response);
     const hint = statusHint(response);
-    return new errors_TusError('HTTP', `${response.method} ${publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`, { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs });
+    return new errors_TusError('HTTP', `${methodLabel(response.method, response.methodOverridden)} ${publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`, { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs });
+}
+/** The method as messages name it: `PATCH (as POST)` when it went with X-HTTP-Method-Override. */
+function methodLabel(method, overridden = false) {
+    return overridden ? `${method} (as POST)` : method;
 }
 function statusHint(response) {
+    const refusable = response.method === 'PATCH' || response.method === 'DELETE';
+    if (response.methodOverridden && response.status < 500 && ![401, 403, 409, 423, 429].includes(response.status)) {
+        return ` (sent as POST with X-HTTP-Method-Override: ${response.method}: the server does not seem to honour the header, and may have taken it for another request; tusd honours it, @tus/server does not)`;
+    }
     switch (response.status) {
         case 401:
         case 403:
-            return response.credentialsWithheld
-                ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
+            if (response.credentialsWithheld) {
+                return " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)";
+            }
+            return refusable && !response.methodOverridden
+                ? ` (check the credentials in the headers; or a proxy refuses ${response.method}: see methodOverride / --method-override / method-override)`
                 : ' (check the credentials in the headers)';
         case 412:
             return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`;
@@ -6709,14 +6720,13 @@ function statusHint(response) {
                 ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
                 : ' (the upload is larger than the server accepts)';
         case 404:
+            return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : '';
         case 405:
             if (response.method === 'POST')
                 return ' (check the creation URL: the server has no tus endpoint there)';
-            if (response.status === 404 || (response.method !== 'PATCH' && response.method !== 'DELETE'))
-                return '';
-            return response.methodOverridden
-                ? ` (sent as POST with X-HTTP-Method-Override: ${response.method}, which the server does not seem to honour)`
-                : ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`;
+            return refusable
+                ? ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`
+                : '';
         default:
             return '';
     }
@@ -7765,6 +7775,7 @@ function bytesToText(bytes) {
 ;// CONCATENATED MODULE: ./src/tus/protocol.ts
 /** The tus 1.0.0 vocabulary, and parsers for the headers a server sends back. */
 
+
 const protocol_TUS_VERSION = '1.0.0';
 const OFFSET_CONTENT_TYPE = 'application/offset+octet-stream';
 const EXTENSION = {
@@ -7788,7 +7799,7 @@ const CLIENT_HEADERS = new Map([
     ['transfer-encoding', 'set by the client from the body'],
     ['connection', 'managed by the client (keep-alive)'],
     ['user-agent', 'set by the client (it names tus-upload-action and its version)'],
-    ['x-http-method-override', 'set by the client for PATCH and DELETE with methodOverride / --method-override / method-override']
+    ['x-http-method-override', "set by the client when PATCH must go as POST (the library's methodOverride, tus-upload's --method-override, the Action's method-override)"]
 ]);
 function header(response, name) {
     const value = response.headers[name.toLowerCase()];
@@ -7805,14 +7816,14 @@ function integerHeader(response, name) {
     if (value === undefined)
         return undefined;
     if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
-        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a whole number from 0 to 2^53 - 1`);
+        throw new errors_TusError('PROTOCOL', `${methodLabel(response.method, response.methodOverridden)} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a whole number from 0 to 2^53 - 1`);
     }
     return Number(value);
 }
 function requiredOffset(response) {
     const offset = integerHeader(response, 'Upload-Offset');
     if (offset === undefined) {
-        throw new errors_TusError('PROTOCOL', `${response.method} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`);
+        throw new errors_TusError('PROTOCOL', `${methodLabel(response.method, response.methodOverridden)} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`);
     }
     return offset;
 }
@@ -7956,7 +7967,7 @@ async function http_send(ctx, request) {
             throw new errors_TusError('PROTOCOL', `${request.method} ${publicUrl(request.url)}: more than ${MAX_REDIRECTS} redirects`, { status: response.status });
         }
         const next = resolveUrl(location, url, 'redirect');
-        ctx.logger.debug(`${request.method} ${publicUrl(url)} redirected (${response.status}) to ${publicUrl(next)}`);
+        ctx.logger.debug(`${methodLabel(request.method, response.methodOverridden)} ${publicUrl(url)} redirected (${response.status}) to ${publicUrl(next)}`);
         url = next;
     }
 }
@@ -8162,7 +8173,7 @@ class Watchdog {
 }
 async function sendOnce(ctx, request, url) {
     const target = cachedUrl(url);
-    const what = `${request.method} ${publicUrl(target)}`;
+    const what = `${methodLabel(request.method, overridden(ctx, request))} ${publicUrl(target)}`;
     const signal = request.signal ?? ctx.signal;
     if (signal?.aborted)
         throw abortedError(what);
@@ -10119,6 +10130,7 @@ _Mime_extensionToType = new WeakMap(), _Mime_typeToExtension = new WeakMap(), _M
 
 
 
+
 /**
  * `key=value` (the value may contain `=`, and may be empty: the empty string) or a bare `key`
  * (value `null`: the key is sent without a value). The key must be a valid tus metadata key.
@@ -10156,7 +10168,7 @@ function parseMetadataEntries(lines, what) {
  * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
  * and the MIME type guessed from the extension (`application/octet-stream` when unknown); and,
  * as Uppy does for a file from a folder, its `relativePath` when the caller has one (see
- * pathInside), so that a server can rebuild the tree where base names alone would clash.
+ * pathUnder), so that a server can rebuild the tree where base names alone would clash.
  */
 function defaultMetadata(filePath, relativePath) {
     const filename = external_node_path_default().basename(filePath);
@@ -10171,6 +10183,29 @@ function pathInside(absolutePath, base) {
     if (relative === '' || relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative))
         return undefined;
     return relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * pathInside, also through symbolic links: the runner's GITHUB_WORKSPACE or the shell's $PWD may
+ * name the directory by a link (`_work` on a data disk) while the cwd and the globber's matches
+ * name it physically. The file's own name is kept (a link to a file stays itself).
+ */
+function pathUnder(absolutePath, base) {
+    return pathInside(absolutePath, base) ?? pathInside(external_node_path_default().join(realDirectory(external_node_path_default().dirname(absolutePath)), external_node_path_default().basename(absolutePath)), realDirectory(base));
+}
+// Memoized: a batch of files shares a few directories.
+const realDirectories = new Map();
+function realDirectory(directory) {
+    let real = realDirectories.get(directory);
+    if (real === undefined) {
+        try {
+            real = (0,external_node_fs_.realpathSync)(directory);
+        }
+        catch {
+            real = directory;
+        }
+        realDirectories.set(directory, real);
+    }
+    return real;
 }
 
 ;// CONCATENATED MODULE: ./src/common/urls.ts
@@ -10340,7 +10375,7 @@ function describeFile(job, absolute, info, explicit, withDefaults, cwd) {
     }
     // /dev/fd/63 (a <(command)) has no name worth sending.
     const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute);
-    const relativePath = cwd === undefined ? undefined : pathInside(absolute, cwd);
+    const relativePath = cwd === undefined ? undefined : pathUnder(absolute, cwd);
     job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg, relativePath), ...explicit } : { ...explicit };
 }
 

@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
-import * as glob from '@actions/glob'
 import { promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../common/errors.js'
-import { pathInside } from '../common/metadataLines.js'
+import { pathUnder } from '../common/metadataLines.js'
 import { countOf } from '../common/units.js'
+import { globMatches, patternLines } from './globMatches.js'
 
 /** What the Action does when the `glob` input matches no file (as in actions/upload-artifact). */
 export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
@@ -46,12 +46,7 @@ export async function findFiles(patterns: string, options: FindFilesOptions = {}
   const workspace = path.resolve(options.workspace ?? defaultWorkspace())
   let matches: string[]
   try {
-    const globber = await glob.create(patterns, {
-      matchDirectories: false,
-      implicitDescendants: true,
-      excludeHiddenFiles: !(options.includeHiddenFiles ?? false)
-    })
-    matches = await globber.glob()
+    matches = await globMatches(patterns, options.includeHiddenFiles ?? false)
   } catch (error) {
     throw new UsageError(`Input 'glob': ${error instanceof Error ? error.message : String(error)}`)
   }
@@ -87,7 +82,7 @@ async function statMatch(absolutePath: string): Promise<Stats | undefined> {
 
 /** Relative to the workspace with `/` separators; absolute (as is) when outside the workspace. */
 export function reportedPath(absolutePath: string, workspace: string): string {
-  return pathInside(absolutePath, workspace) ?? absolutePath
+  return pathUnder(absolutePath, workspace) ?? absolutePath
 }
 
 /** Code-unit order: the same on every runner, whatever its locale. */
@@ -95,13 +90,6 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** The pattern lines of the glob input, as @actions/glob reads them: blank lines and # comments left out. */
-export function patternLines(patterns: string): string[] {
-  return patterns
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
-}
 
 /**
  * The message for an empty match, naming the patterns; `hiddenMatches` files that only

@@ -8,8 +8,10 @@ import { parseMetadataEntries } from '../common/metadataLines.js'
 import { parseCount, parseSeconds, parseSize } from '../common/units.js'
 import { readHttpUrl } from '../common/urls.js'
 import { DEFAULTS } from '../tus/options.js'
+import { CLIENT_HEADERS } from '../tus/protocol.js'
 import type { MetadataInput } from '../tus/options.js'
-import { IF_NO_FILES_FOUND_VALUES, patternLines, type IfNoFilesFound } from './files.js'
+import { IF_NO_FILES_FOUND_VALUES, type IfNoFilesFound } from './files.js'
+import { patternLines } from './globMatches.js'
 
 /** Reads one input by its action.yml name, trimmed, '' when unset (as core.getInput). */
 export type GetInput = (name: string) => string
@@ -157,8 +159,9 @@ export function maskSecrets(getInput: GetInput = coreGetInput, setSecret: (secre
   for (const line of lines(getInput('headers'))) {
     const colon = line.indexOf(':')
     const value = colon === -1 ? line : line.slice(colon + 1).trim()
-    const isHost = colon !== -1 && line.slice(0, colon).trim().toLowerCase() === 'host'
-    if (value.length >= MIN_MASKED_LENGTH && !isHost) mask(value)
+    const name = colon === -1 ? '' : line.slice(0, colon).trim().toLowerCase()
+    // A header the client sets is refused below, and its value (say PATCH) is no credential.
+    if (value.length >= MIN_MASKED_LENGTH && name !== 'host' && !CLIENT_HEADERS.has(name)) mask(value)
   }
 }
 

@@ -4,6 +4,7 @@ import { runPool } from '../common/pool.js'
 import { countOf, formatBytes } from '../common/units.js'
 import { createHttpClient, describeError, publicUrl } from '../tus/index.js'
 import { findFiles, handleNoFiles, noFilesMessage, NoFilesFoundError, type FoundFile } from './files.js'
+import { countHiddenMatches } from './globMatches.js'
 import { maskSecrets, readInputs, type ActionInputs, type GetInput } from './inputs.js'
 import { buildOutputs, setOutputs, type FailedFile, type FileOutcome, type UploadedFile } from './outputs.js'
 import { totalLine, totalsOf, writeSummary } from './summary.js'
@@ -34,7 +35,7 @@ export async function runAction(options: RunOptions = {}): Promise<void> {
     const files = await findFiles(inputs.glob, found)
     if (files.length === 0) {
       // Looked for again only to say why: hidden files the glob would have taken.
-      const hidden = inputs.includeHiddenFiles ? 0 : (await findFiles(inputs.glob, { ...found, includeHiddenFiles: true })).length
+      const hidden = inputs.includeHiddenFiles ? 0 : await countHiddenMatches(inputs.glob)
       handleNoFiles(inputs.ifNoFilesFound, inputs.glob, hidden)
       setOutputs(buildOutputs([]))
       // warn or ignore: the step passes, and its summary says why nothing was uploaded.

@@ -5,7 +5,7 @@
 import { accessSync, fstatSync, constants as fsConstants, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { UsageError, describeFsError } from '../common/errors.js'
-import { defaultMetadata, parseMetadataEntries, pathInside } from '../common/metadataLines.js'
+import { defaultMetadata, parseMetadataEntries, pathUnder } from '../common/metadataLines.js'
 import { MAX_CONCURRENCY } from '../common/pool.js'
 import { ResumeStore } from '../common/resumeStore.js'
 import { parseCount, parseSize } from '../common/units.js'
@@ -203,6 +203,6 @@ function describeFile(job: Job, absolute: string, info: Stats, explicit: Metadat
   }
   // /dev/fd/63 (a <(command)) has no name worth sending.
   const named = info.isFile() || !/^\/(dev|proc)\//.test(absolute)
-  const relativePath = cwd === undefined ? undefined : pathInside(absolute, cwd)
+  const relativePath = cwd === undefined ? undefined : pathUnder(absolute, cwd)
   job.metadata = withDefaults && named ? { ...defaultMetadata(job.arg, relativePath), ...explicit } : { ...explicit }
 }

@@ -1,4 +1,5 @@
 /** Metadata as a user types it: `key=value` or a bare `key` (a key with no value). */
+import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import mime from 'mime/lite'
 import { TusError } from '../tus/errors.js'
@@ -50,7 +51,7 @@ export interface DefaultMetadata {
  * What tus servers and clients (tusd, Uppy, tus-js-client) conventionally send: the base name
  * and the MIME type guessed from the extension (`application/octet-stream` when unknown); and,
  * as Uppy does for a file from a folder, its `relativePath` when the caller has one (see
- * pathInside), so that a server can rebuild the tree where base names alone would clash.
+ * pathUnder), so that a server can rebuild the tree where base names alone would clash.
  */
 export function defaultMetadata(filePath: string, relativePath?: string): DefaultMetadata {
   const filename = path.basename(filePath)
@@ -64,4 +65,29 @@ export function pathInside(absolutePath: string, base: string): string | undefin
   const relative = path.relative(base, absolutePath)
   if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined
   return relative.split(path.sep).join('/')
+}
+
+/**
+ * pathInside, also through symbolic links: the runner's GITHUB_WORKSPACE or the shell's $PWD may
+ * name the directory by a link (`_work` on a data disk) while the cwd and the globber's matches
+ * name it physically. The file's own name is kept (a link to a file stays itself).
+ */
+export function pathUnder(absolutePath: string, base: string): string | undefined {
+  return pathInside(absolutePath, base) ?? pathInside(path.join(realDirectory(path.dirname(absolutePath)), path.basename(absolutePath)), realDirectory(base))
+}
+
+// Memoized: a batch of files shares a few directories.
+const realDirectories = new Map<string, string>()
+
+function realDirectory(directory: string): string {
+  let real = realDirectories.get(directory)
+  if (real === undefined) {
+    try {
+      real = realpathSync(directory)
+    } catch {
+      real = directory
+    }
+    realDirectories.set(directory, real)
+  }
+  return real
 }

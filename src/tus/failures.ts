@@ -63,17 +63,29 @@ export function statusError(response: HttpResponse, expected: string): TusError 
   const hint = statusHint(response)
   return new TusError(
     'HTTP',
-    `${response.method} ${publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`,
+    `${methodLabel(response.method, response.methodOverridden)} ${publicUrl(response.url)} answered ${status}, expected ${expected}${hint}${snippet ? `: ${snippet}` : ''}`,
     { status, body: snippet, method: response.method, url: response.url, retryable, retryAfterMs }
   )
 }
 
+/** The method as messages name it: `PATCH (as POST)` when it went with X-HTTP-Method-Override. */
+export function methodLabel(method: string, overridden = false): string {
+  return overridden ? `${method} (as POST)` : method
+}
+
 function statusHint(response: HttpResponse): string {
+  const refusable = response.method === 'PATCH' || response.method === 'DELETE'
+  if (response.methodOverridden && response.status < 500 && ![401, 403, 409, 423, 429].includes(response.status)) {
+    return ` (sent as POST with X-HTTP-Method-Override: ${response.method}: the server does not seem to honour the header, and may have taken it for another request; tusd honours it, @tus/server does not)`
+  }
   switch (response.status) {
     case 401:
     case 403:
-      return response.credentialsWithheld
-        ? " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
+      if (response.credentialsWithheld) {
+        return " (the custom headers were not sent: this is not the endpoint's origin; allow it with allowCrossOriginHeaders / --allow-cross-origin-headers / allow-cross-origin-headers)"
+      }
+      return refusable && !response.methodOverridden
+        ? ` (check the credentials in the headers; or a proxy refuses ${response.method}: see methodOverride / --method-override / method-override)`
         : ' (check the credentials in the headers)'
     case 412:
       return ` (the server does not speak tus 1.0.0; it offers ${response.headers['tus-version'] ?? 'no version'})`
@@ -82,12 +94,12 @@ function statusHint(response: HttpResponse): string {
         ? ' (the request is larger than the server or a proxy in front of it accepts: send smaller ones with chunkSize / --chunk-size / chunk-size)'
         : ' (the upload is larger than the server accepts)'
     case 404:
+      return response.method === 'POST' ? ' (check the creation URL: the server has no tus endpoint there)' : ''
     case 405:
       if (response.method === 'POST') return ' (check the creation URL: the server has no tus endpoint there)'
-      if (response.status === 404 || (response.method !== 'PATCH' && response.method !== 'DELETE')) return ''
-      return response.methodOverridden
-        ? ` (sent as POST with X-HTTP-Method-Override: ${response.method}, which the server does not seem to honour)`
-        : ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`
+      return refusable
+        ? ` (a proxy or firewall may refuse ${response.method}: send it as POST with methodOverride / --method-override / method-override, if the server honours X-HTTP-Method-Override as tusd does)`
+        : ''
     default:
       return ''
   }

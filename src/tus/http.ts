@@ -8,7 +8,7 @@ import * as https from 'node:https'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import { BufferBody, type Body, type BodyStream } from './body.js'
 import { TusError, abortedError } from './errors.js'
-import { networkFailure, type HintContext } from './failures.js'
+import { methodLabel, networkFailure, type HintContext } from './failures.js'
 import { setEntry } from './metadata.js'
 import { CLIENT_HEADERS } from './protocol.js'
 import { DEFAULTS, MAX_WAIT_SECONDS, silentLogger, type Logger, type RequestOptions, type TlsOptions } from './options.js'
@@ -170,7 +170,7 @@ export async function send(ctx: HttpContext, request: HttpRequest): Promise<Http
       throw new TusError('PROTOCOL', `${request.method} ${publicUrl(request.url)}: more than ${MAX_REDIRECTS} redirects`, { status: response.status })
     }
     const next = resolveUrl(location, url, 'redirect')
-    ctx.logger.debug(`${request.method} ${publicUrl(url)} redirected (${response.status}) to ${publicUrl(next)}`)
+    ctx.logger.debug(`${methodLabel(request.method, response.methodOverridden)} ${publicUrl(url)} redirected (${response.status}) to ${publicUrl(next)}`)
     url = next
   }
 }
@@ -377,7 +377,7 @@ class Watchdog {
 
 async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Promise<HttpResponse> {
   const target = cachedUrl(url)
-  const what = `${request.method} ${publicUrl(target)}`
+  const what = `${methodLabel(request.method, overridden(ctx, request))} ${publicUrl(target)}`
   const signal = request.signal ?? ctx.signal
   if (signal?.aborted) throw abortedError(what)
   const body = bodyStream(request) // before the watchdog: a body that cannot be made leaves no timer

@@ -1,5 +1,6 @@
 /** The tus 1.0.0 vocabulary, and parsers for the headers a server sends back. */
 import { TusError } from './errors.js'
+import { methodLabel } from './failures.js'
 import type { HttpResponse } from './http.js'
 
 export const TUS_VERSION = '1.0.0'
@@ -27,7 +28,7 @@ export const CLIENT_HEADERS: ReadonlyMap<string, string> = new Map([
   ['transfer-encoding', 'set by the client from the body'],
   ['connection', 'managed by the client (keep-alive)'],
   ['user-agent', 'set by the client (it names tus-upload-action and its version)'],
-  ['x-http-method-override', 'set by the client for PATCH and DELETE with methodOverride / --method-override / method-override']
+  ['x-http-method-override', "set by the client when PATCH must go as POST (the library's methodOverride, tus-upload's --method-override, the Action's method-override)"]
 ])
 
 export function header(response: HttpResponse, name: string): string | undefined {
@@ -45,7 +46,7 @@ export function integerHeader(response: HttpResponse, name: string): number | un
   const value = header(response, name)
   if (value === undefined) return undefined
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
-    throw new TusError('PROTOCOL', `${response.method} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a whole number from 0 to 2^53 - 1`)
+    throw new TusError('PROTOCOL', `${methodLabel(response.method, response.methodOverridden)} ${response.url}: the server sent ${name} ${JSON.stringify(value)}, which is not a whole number from 0 to 2^53 - 1`)
   }
   return Number(value)
 }
@@ -53,7 +54,7 @@ export function integerHeader(response: HttpResponse, name: string): number | un
 export function requiredOffset(response: HttpResponse): number {
   const offset = integerHeader(response, 'Upload-Offset')
   if (offset === undefined) {
-    throw new TusError('PROTOCOL', `${response.method} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`)
+    throw new TusError('PROTOCOL', `${methodLabel(response.method, response.methodOverridden)} ${response.url} answered ${response.status} without Upload-Offset: is this a tus server?`)
   }
   return offset
 }
