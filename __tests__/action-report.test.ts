@@ -6,7 +6,7 @@ import { progressText, throttledProgress } from '../src/action/progress.js'
 import { watchSignals } from '../src/action/run.js'
 import { publicUrl } from '../src/tus/url.js'
 import { formatBytes, formatDuration, formatRate } from '../src/common/units.js'
-import { escapeHtml, summaryRows, totalLine, totalsOf } from '../src/action/summary.js'
+import { escapeHtml, MAX_SUMMARY_FILES, summaryRows, totalLine, totalsOf } from '../src/action/summary.js'
 import { describeMetadata, metadataDifferences, resultLine } from '../src/action/upload.js'
 
 const GiB = 1024 ** 3
@@ -74,7 +74,7 @@ describe('buildOutputs', () => {
   })
 
   it('gives empty outputs for no upload', () => {
-    expect(buildOutputs([])).toEqual({ location: '', locations: [], metadata: {}, uploads: [] })
+    expect(buildOutputs([])).toEqual({ location: '', locations: [], metadata: {}, uploads: [], failed: [] })
   })
 })
 
@@ -120,6 +120,22 @@ describe('totals and summary', () => {
       '<b>86 MB/s</b>',
       '<b>3</b>'
     ])
+  })
+
+  it(`lists at most ${MAX_SUMMARY_FILES} files, the failed ones first, and says how many more`, () => {
+    const many: FileOutcome[] = []
+    for (let i = 0; i < MAX_SUMMARY_FILES + 500; i++) {
+      const path = `f${String(i).padStart(5, '0')}.bin`
+      many.push(i % 700 === 699 ? { ok: false, failure: { file: found(path, 1), error: 'x', message: 'broken', cancelled: false } } : { ok: true, upload: uploaded(path, 1) })
+    }
+    const rows = summaryRows(many, totalsOf(many, 1000))
+    // Header, the listed files, the "more" row, the totals.
+    expect(rows).toHaveLength(1 + MAX_SUMMARY_FILES + 2)
+    const files = rows.slice(1, -2).map((row) => String(row[0]))
+    expect(files.filter((cell) => cell.includes('f00699') || cell.includes('f01399'))).toHaveLength(2)
+    expect(files).toEqual([...files].sort())
+    expect(rows.at(-2)).toEqual([{ data: '<i>500 more files not listed here (the failed ones first); the uploads and failed outputs hold them all</i>', colspan: '6' }])
+    expect(rows.at(-1)?.[0]).toBe(`<b>Total: ${MAX_SUMMARY_FILES + 498} of ${MAX_SUMMARY_FILES + 500} files</b>`)
   })
 
   it('escapes HTML', () => {

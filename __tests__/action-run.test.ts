@@ -175,6 +175,9 @@ describe('runAction', () => {
     expect(errors[0]).toMatch(/^::error title=Upload failed for bad\/rejected\.bin::bad\/rejected\.bin: .*403/)
     expect(text).toContain('Uploaded 2 of 3 files (1 failed)')
     expect(readFileSync(summaryFile, 'utf8')).toContain('❌ failed')
+    expect(JSON.parse(outputs().failed)).toEqual([
+      { path: 'bad/rejected.bin', size: 10, location: null, offset: null, cancelled: false, error: expect.stringContaining('403') }
+    ])
   })
 
   it('fails on bad input before any request, naming the input, without a stack trace', async () => {
@@ -203,7 +206,7 @@ describe('runAction', () => {
     await run({ glob: 'nothing/*.zip', 'if-no-files-found': 'warn' })
     expect(process.exitCode).toBeUndefined()
     expect(logText()).toContain('::warning::No files were found')
-    expect(outputs()).toEqual({ location: '', locations: '[]', metadata: '{}', uploads: '[]' })
+    expect(outputs()).toEqual({ location: '', locations: '[]', metadata: '{}', uploads: '[]', failed: '[]' })
     expect(readFileSync(summaryFile, 'utf8')).toContain('<p>No files were found with the provided glob: nothing/*.zip. No files will be uploaded.</p>')
     expect(server.requests).toHaveLength(0)
   })
@@ -264,6 +267,11 @@ describe('runAction', () => {
       expect(text).toContain('dist/b.bin: not started')
       expect(text).toContain('::error::Cancelled: 2 of 2 uploads did not finish')
       expect(outputs().locations).toBe('[]')
+      // What a later step needs to resume it: the upload URL and the server's offset.
+      expect(JSON.parse(outputs().failed)).toEqual([
+        { path: 'big/large.bin', size: 1024 * 1024, location: `${cancelling.endpoint}${id}`, offset, cancelled: true, error: expect.stringContaining(`cancelled at offset ${offset}`) },
+        { path: 'dist/b.bin', size: 70_000, location: null, offset: null, cancelled: true, error: 'cancelled before the upload was created' }
+      ])
       expect(process.listenerCount('SIGINT')).toBe(0)
     } finally {
       await cancelling.close()

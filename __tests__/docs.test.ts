@@ -8,6 +8,7 @@ import { INPUT_NAMES, MIN_MASKED_LENGTH } from '../src/action/inputs.js'
 import { PROGRESS_INTERVAL_MS } from '../src/action/progress.js'
 import { STORE_WRITE_WAIT_MS } from '../src/cli/upload.js'
 import { MAX_CONCURRENCY } from '../src/common/pool.js'
+import { MAX_SUMMARY_FILES } from '../src/action/summary.js'
 import { ASK_OFFSET_MS } from '../src/common/stoppedUpload.js'
 import { MAX_REDIRECTS } from '../src/tus/http.js'
 import { MAX_WAIT_SECONDS } from '../src/tus/options.js'
@@ -104,7 +105,8 @@ describe('the README', () => {
       `takes over ${STORE_WRITE_WAIT_MS / 1000} s`,
       `Redirects (up to ${MAX_REDIRECTS})`,
       `${MAX_WAIT_SECONDS} s (${Math.floor((MAX_WAIT_SECONDS / 86_400) * 10) / 10} days`,
-      `Every value of ${MIN_MASKED_LENGTH} characters or more`
+      `Every value of ${MIN_MASKED_LENGTH} characters or more`,
+      `at most ${MAX_SUMMARY_FILES} files, the failed ones first`
     ]) {
       expect(flat).toContain(phrase)
     }

@@ -8804,8 +8804,8 @@ function safeDecode(value) {
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
-/** The outputs from the successful uploads, given in sorted path order. */
-function buildOutputs(uploads) {
+/** The outputs from the successful uploads and the failed ones, each given in sorted path order. */
+function buildOutputs(uploads, failures = []) {
     const metadata = {};
     for (const upload of uploads)
         metadata[upload.location] = upload.metadata;
@@ -8819,15 +8819,24 @@ function buildOutputs(uploads) {
             size: upload.size,
             sha256: upload.sha256,
             metadata: upload.metadata
+        })),
+        failed: failures.map((failure) => ({
+            path: failure.file.path,
+            size: failure.file.size,
+            location: failure.uploadUrl ?? null,
+            offset: failure.offset ?? null,
+            cancelled: failure.cancelled,
+            error: failure.message
         }))
     };
 }
-/** Sets the four outputs; the JSON ones read back with fromJSON() in a later step. */
+/** Sets the outputs; the JSON ones read back with fromJSON() in a later step. */
 function setOutputs(outputs) {
     setOutput('location', outputs.location);
     setOutput('locations', JSON.stringify(outputs.locations));
     setOutput('metadata', JSON.stringify(outputs.metadata));
     setOutput('uploads', JSON.stringify(outputs.uploads));
+    setOutput('failed', JSON.stringify(outputs.failed));
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
@@ -8868,11 +8877,26 @@ function escapeHtml(text) {
 }
 // A rate cell for a small transfer, where a rate would say little.
 const NO_RATE = '–';
+/**
+ * Files listed in the job summary at most: GitHub drops a summary over 1 MiB whole (with an
+ * error annotation), and a row takes 200 to 400 bytes.
+ */
+const MAX_SUMMARY_FILES = 1000;
+/** The outcomes the table lists: all of them, or the failures first up to the limit, in path order. */
+function listed(outcomes) {
+    if (outcomes.length <= MAX_SUMMARY_FILES)
+        return outcomes;
+    const failed = outcomes.filter((outcome) => !outcome.ok).slice(0, MAX_SUMMARY_FILES);
+    const room = MAX_SUMMARY_FILES - failed.length;
+    const chosen = new Set([...failed, ...outcomes.filter((outcome) => outcome.ok).slice(0, room)]);
+    return outcomes.filter((outcome) => chosen.has(outcome));
+}
 /** The job summary table: file, size, upload URL, time, rate, retries; then the totals. */
 function summaryRows(outcomes, totals) {
     const header = ['File', 'Size', 'Upload URL', 'Time', 'Rate', 'Retries'].map((data) => ({ data, header: true }));
     const rows = [header];
-    for (const outcome of outcomes) {
+    const shown = listed(outcomes);
+    for (const outcome of shown) {
         if (outcome.ok) {
             const { upload } = outcome;
             rows.push([
@@ -8893,6 +8917,10 @@ function summaryRows(outcomes, totals) {
                 { data: `${status} ${escapeHtml(failure.message)}`, colspan: '4' }
             ]);
         }
+    }
+    if (shown.length < outcomes.length) {
+        const more = `${countOf(outcomes.length - shown.length, 'more file', 'more files')} not listed here (the failed ones first); the uploads and failed outputs hold them all`;
+        rows.push([{ data: `<i>${more}</i>`, colspan: '6' }]);
     }
     rows.push([
         `<b>Total: ${totals.uploaded} of ${filesText(totals.files)}</b>`,
@@ -9226,7 +9254,8 @@ class FileState {
         const tus = error instanceof errors_TusError ? error : undefined;
         const cancelled = aborted || tus?.code === 'ABORTED';
         const uploadUrl = tus?.uploadUrl ?? this.uploadUrl;
-        const offset = this.confirmedOffset ?? tus?.offset ?? this.offset;
+        // Bytes sent in a creation POST that was refused are held by no upload.
+        const offset = uploadUrl === undefined ? undefined : (this.confirmedOffset ?? tus?.offset ?? this.offset);
         let message;
         if (cancelled) {
             const at = offset === undefined ? 'an unknown offset' : `offset ${offset} (${progressText(offset, this.file.size)})`;
@@ -9317,11 +9346,11 @@ function toOutcome(result, file) {
         return { ok: false, failure: error.failure };
     return { ok: false, failure: { file, error, message: describeError(error), cancelled: false } };
 }
-/** Outputs (the successes), the total line, the job summary, then the failures. */
+/** Outputs, the total line, the job summary, then the failures. */
 async function report(endpoint, outcomes, elapsedMs) {
     const uploads = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.upload] : []));
     const failures = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.failure]));
-    setOutputs(buildOutputs(uploads));
+    setOutputs(buildOutputs(uploads, failures));
     const totals = totalsOf(outcomes, elapsedMs);
     info(totalLine(totals));
     await writeSummary(endpoint, { outcomes, totals });

@@ -40,15 +40,28 @@ export interface UploadOutput {
   metadata: Record<string, string | null>
 }
 
+/** One element of the `failed` output: what a later step needs to resume, delete or report it. */
+export interface FailedOutput {
+  path: string
+  size: number
+  /** The upload URL when the upload had been created (resume it with tus-upload --upload-url), else null. */
+  location: string | null
+  /** Bytes the server held when last known, else null. */
+  offset: number | null
+  cancelled: boolean
+  error: string
+}
+
 export interface ActionOutputs {
   location: string
   locations: string[]
   metadata: Record<string, Record<string, string | null>>
   uploads: UploadOutput[]
+  failed: FailedOutput[]
 }
 
-/** The outputs from the successful uploads, given in sorted path order. */
-export function buildOutputs(uploads: readonly UploadedFile[]): ActionOutputs {
+/** The outputs from the successful uploads and the failed ones, each given in sorted path order. */
+export function buildOutputs(uploads: readonly UploadedFile[], failures: readonly FailedFile[] = []): ActionOutputs {
   const metadata: ActionOutputs['metadata'] = {}
   for (const upload of uploads) metadata[upload.location] = upload.metadata
   return {
@@ -61,14 +74,23 @@ export function buildOutputs(uploads: readonly UploadedFile[]): ActionOutputs {
       size: upload.size,
       sha256: upload.sha256,
       metadata: upload.metadata
+    })),
+    failed: failures.map((failure) => ({
+      path: failure.file.path,
+      size: failure.file.size,
+      location: failure.uploadUrl ?? null,
+      offset: failure.offset ?? null,
+      cancelled: failure.cancelled,
+      error: failure.message
     }))
   }
 }
 
-/** Sets the four outputs; the JSON ones read back with fromJSON() in a later step. */
+/** Sets the outputs; the JSON ones read back with fromJSON() in a later step. */
 export function setOutputs(outputs: ActionOutputs): void {
   core.setOutput('location', outputs.location)
   core.setOutput('locations', JSON.stringify(outputs.locations))
   core.setOutput('metadata', JSON.stringify(outputs.metadata))
   core.setOutput('uploads', JSON.stringify(outputs.uploads))
+  core.setOutput('failed', JSON.stringify(outputs.failed))
 }

@@ -77,11 +77,11 @@ function toOutcome(result: PromiseSettledResult<UploadedFile>, file: FoundFile):
   return { ok: false, failure: { file, error, message: describeError(error), cancelled: false } }
 }
 
-/** Outputs (the successes), the total line, the job summary, then the failures. */
+/** Outputs, the total line, the job summary, then the failures. */
 async function report(endpoint: string, outcomes: FileOutcome[], elapsedMs: number): Promise<void> {
   const uploads = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.upload] : []))
   const failures = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.failure]))
-  setOutputs(buildOutputs(uploads))
+  setOutputs(buildOutputs(uploads, failures))
   const totals = totalsOf(outcomes, elapsedMs)
   core.info(totalLine(totals))
   await writeSummary(endpoint, { outcomes, totals })

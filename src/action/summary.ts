@@ -54,11 +54,27 @@ export function escapeHtml(text: string): string {
 // A rate cell for a small transfer, where a rate would say little.
 const NO_RATE = '–'
 
+/**
+ * Files listed in the job summary at most: GitHub drops a summary over 1 MiB whole (with an
+ * error annotation), and a row takes 200 to 400 bytes.
+ */
+export const MAX_SUMMARY_FILES = 1000
+
+/** The outcomes the table lists: all of them, or the failures first up to the limit, in path order. */
+function listed(outcomes: readonly FileOutcome[]): readonly FileOutcome[] {
+  if (outcomes.length <= MAX_SUMMARY_FILES) return outcomes
+  const failed = outcomes.filter((outcome) => !outcome.ok).slice(0, MAX_SUMMARY_FILES)
+  const room = MAX_SUMMARY_FILES - failed.length
+  const chosen = new Set([...failed, ...outcomes.filter((outcome) => outcome.ok).slice(0, room)])
+  return outcomes.filter((outcome) => chosen.has(outcome))
+}
+
 /** The job summary table: file, size, upload URL, time, rate, retries; then the totals. */
 export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): SummaryTableRow[] {
   const header = ['File', 'Size', 'Upload URL', 'Time', 'Rate', 'Retries'].map((data) => ({ data, header: true }))
   const rows: SummaryTableRow[] = [header]
-  for (const outcome of outcomes) {
+  const shown = listed(outcomes)
+  for (const outcome of shown) {
     if (outcome.ok) {
       const { upload } = outcome
       rows.push([
@@ -78,6 +94,10 @@ export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): S
         { data: `${status} ${escapeHtml(failure.message)}`, colspan: '4' }
       ])
     }
+  }
+  if (shown.length < outcomes.length) {
+    const more = `${countOf(outcomes.length - shown.length, 'more file', 'more files')} not listed here (the failed ones first); the uploads and failed outputs hold them all`
+    rows.push([{ data: `<i>${more}</i>`, colspan: '6' }])
   }
   rows.push([
     `<b>Total: ${totals.uploaded} of ${filesText(totals.files)}</b>`,

@@ -236,7 +236,8 @@ class FileState {
     const tus = error instanceof TusError ? error : undefined
     const cancelled = aborted || tus?.code === 'ABORTED'
     const uploadUrl = tus?.uploadUrl ?? this.uploadUrl
-    const offset = this.confirmedOffset ?? tus?.offset ?? this.offset
+    // Bytes sent in a creation POST that was refused are held by no upload.
+    const offset = uploadUrl === undefined ? undefined : (this.confirmedOffset ?? tus?.offset ?? this.offset)
     let message: string
     if (cancelled) {
       const at = offset === undefined ? 'an unknown offset' : `offset ${offset} (${progressText(offset, this.file.size)})`
