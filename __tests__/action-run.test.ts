@@ -240,6 +240,53 @@ describe('runAction', () => {
     expect(logText()).toContain('::warning title=insecure-ssl is on::TLS certificates are not verified')
   })
 
+  it('resumes an upload a cancelled run left, with resume-file, and forgets it once done', async () => {
+    let patches = 0
+    const cancelling = await startTusServer({
+      lockDrainTimeout: 100,
+      onRequest: (req) => {
+        if (req.method === 'PATCH' && ++patches === 3) process.emit('SIGINT', 'SIGINT')
+      }
+    })
+    const resumeFile = path.join(temp.dir, 'resume', 'uploads.json')
+    const inputs: Record<string, string> = { endpoint: cancelling.endpoint, glob: 'big', 'chunk-size': '64KiB', 'resume-file': resumeFile }
+    const runWith = (): Promise<void> => runAction({ getInput: (name) => inputs[name] ?? '', workspace })
+    try {
+      await runWith()
+      expect(process.exitCode).toBe(1)
+      const [id] = cancelling.uploadIds()
+      const url = `${cancelling.endpoint}${id}`
+      const recorded = JSON.parse(readFileSync(resumeFile, 'utf8')) as { uploads: Record<string, { url: string }> }
+      expect(Object.values(recorded.uploads).map((entry) => entry.url)).toEqual([url])
+      const offset = cancelling.storedOffset(id)
+      expect(offset).toBeGreaterThan(0)
+
+      process.exitCode = undefined
+      writeFileSync(outputFile, '')
+      log.length = 0
+      cancelling.resetRequests()
+      await runWith()
+      expect(process.exitCode).toBeUndefined()
+      expect(logText()).toContain(`big/large.bin: resuming ${url}`)
+      expect(outputs().location).toBe(url)
+      expect(cancelling.uploadIds()).toEqual([id])
+      // Asked where it stood, then sent only the rest: no new upload, no byte twice.
+      expect(cancelling.requests.map((r) => r.method).slice(0, 3)).toEqual(['OPTIONS', 'HEAD', 'PATCH'])
+      expect(cancelling.requests.find((r) => r.method === 'PATCH')?.uploadOffset).toBe(String(offset))
+      expect(await cancelling.storedBytes(url)).toEqual(readFileSync(files['big/large.bin'].path))
+      expect(JSON.parse(readFileSync(resumeFile, 'utf8'))).toMatchObject({ uploads: {} })
+    } finally {
+      await cancelling.close()
+    }
+  })
+
+  it('refuses a resume-file that is no resume file, before any request', async () => {
+    await run({ glob: 'dist/a.txt', 'resume-file': 'dist/a.txt' })
+    expect(process.exitCode).toBe(1)
+    expect(logText()).toMatch(/::error::Input 'resume-file': .*dist\/a\.txt/)
+    expect(server.requests).toHaveLength(0)
+  })
+
   it('stops on SIGINT, naming each unfinished upload URL and its offset', async () => {
     let patches = 0
     const cancelling = await startTusServer({

@@ -1,7 +1,7 @@
 /** The pure parts of the command-line tools: progress lines, metadata lines, the logger. */
 import { CliLogger, oneLine } from '../src/cli/logger.js'
 import { formatMetadataLines, printable } from '../src/cli/metadata.js'
-import { storeChange } from '../src/cli/upload.js'
+import { storeChange } from '../src/common/resumeStore.js'
 import { renderLine, windowRate } from '../src/cli/progress.js'
 
 describe('progress lines', () => {
@@ -68,14 +68,14 @@ describe('storeChange (a --resume-file write)', () => {
 
   it('does not wait past its limit for a write that never returns', async () => {
     const { lines, logger } = logged()
-    await storeChange(new Promise<void>(() => {}), 'recording x', logger, 20)
+    await storeChange(new Promise<void>(() => {}), 'recording x', m => logger.warn(m), 20)
     expect(lines).toEqual(['tool: warning: recording x takes longer than 0.02 s; going on without waiting'])
   })
 
   it('says nothing of a write that ends in time, and turns a failure into a warning', async () => {
     const { lines, logger } = logged()
-    await storeChange(Promise.resolve(), 'recording x', logger, 20)
-    await storeChange(Promise.reject(new Error('EROFS')), 'recording y', logger, 20)
+    await storeChange(Promise.resolve(), 'recording x', m => logger.warn(m), 20)
+    await storeChange(Promise.reject(new Error('EROFS')), 'recording y', m => logger.warn(m), 20)
     await new Promise(resolve => setTimeout(resolve, 40))
     expect(lines).toEqual(['tool: warning: recording y failed: EROFS'])
   })

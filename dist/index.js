@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(402);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(442);
 /** The bundle's entry (dist/index.js, built by ncc). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -286,7 +286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 402:
+/***/ 442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2187,6 +2187,286 @@ async function runPool(items, concurrency, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/tus/errors.ts
+class errors_TusError extends Error {
+    code;
+    status;
+    /** The first bytes of the response body, to tell a proxy's HTML page from a tus answer. */
+    body;
+    method;
+    url;
+    /** The upload URL, when an upload had been created before the failure: it can be resumed. */
+    uploadUrl;
+    /** The server's offset as last known, when an upload had been created. */
+    offset;
+    retryable;
+    retryAfterMs;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'TusError';
+        this.code = code;
+        this.status = details.status;
+        this.body = details.body;
+        this.method = details.method;
+        this.url = details.url;
+        this.uploadUrl = details.uploadUrl;
+        this.offset = details.offset;
+        this.retryable = details.retryable ?? false;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+/** A copy of a failure shared by several callers, so that each can add its own upload URL. */
+function copyError(error) {
+    return new errors_TusError(error.code, error.message, { ...detailsOf(error), cause: error.cause });
+}
+/** A failure's details, to make another TusError from it. */
+function detailsOf(error) {
+    const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
+    return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs };
+}
+function abortedError(what) {
+    return new errors_TusError('ABORTED', `${what}: aborted`);
+}
+function invalidInput(message) {
+    return new errors_TusError('INVALID_INPUT', message);
+}
+/** A byte count or position from the caller: a whole number >= 0, or an INVALID_INPUT error. */
+function errors_checkByteCount(value, what) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
+        throw invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`);
+    }
+}
+/** A failure for a human: a TusError's message already names the request and its cause. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/common/lazyCrypto.ts
+
+// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
+// and --ca need it: loaded on first use.
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function nodeCrypto() {
+    return requireBuiltin('node:crypto');
+}
+
+;// CONCATENATED MODULE: ./src/common/resumeStore.ts
+/**
+ * Resume across processes (`--resume-file FILE`): upload URLs recorded under a fingerprint of the
+ * file and the endpoint, so that a rerun after a crash, a kill or a network outage continues the
+ * uploads instead of starting over.
+ *
+ * The file is JSON: `{"version": 1, "uploads": {"<fingerprint>": {"url": "...", "updated": "..."}}}`.
+ * Every change re-reads the file, applies itself and replaces the file atomically (a temporary
+ * file renamed over it), so a reader never sees half a file, and two processes sharing a file
+ * lose at most a concurrent update rather than the whole file. Changes from one process are
+ * serialized.
+ */
+
+
+
+
+
+/** The longest wait for a change of the resume file. */
+const STORE_WRITE_WAIT_MS = 10_000;
+/**
+ * Waits for a change of the resume file, STORE_WRITE_WAIT_MS at most: a write that never returns
+ * (a hung file system) must not hold the uploads or the exit. Failures are warnings: the uploads
+ * go on.
+ */
+function storeChange(change, what, warn, waitMs = STORE_WRITE_WAIT_MS) {
+    return new Promise(resolve => {
+        const timer = setTimeout(() => {
+            warn(`${what} takes longer than ${waitMs / 1000} s; going on without waiting`);
+            resolve();
+        }, waitMs).unref();
+        change.then(() => resolve(), (error) => warn(`${what} failed: ${describeError(error)}`)).finally(() => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
+}
+/**
+ * The same file (path, size, modification time) to the same endpoint. Credentials in the
+ * endpoint URL are left out, so that a changed password still resumes.
+ */
+function fingerprint(input) {
+    let endpoint = input.endpoint;
+    try {
+        const url = new URL(input.endpoint);
+        url.username = '';
+        url.password = '';
+        endpoint = url.href;
+    }
+    catch {
+        // Not a URL: use it as given.
+    }
+    const key = JSON.stringify(['tus-upload/1', input.absolutePath, input.size, Math.floor(input.mtimeMs), endpoint]);
+    return nodeCrypto().createHash('sha256').update(key).digest('hex');
+}
+class ResumeStore {
+    filePath;
+    what;
+    /** This process's view: the file as loaded, plus this process's own changes. */
+    entries;
+    queue = Promise.resolve();
+    constructor(filePath, what, entries) {
+        this.filePath = filePath;
+        this.what = what;
+        this.entries = entries;
+    }
+    /**
+     * Loads `filePath`; a missing file is an empty store (created on the first `set`). A file that
+     * cannot be read or is not a resume file is a UsageError naming `what` (e.g. `--resume-file`).
+     */
+    static async open(filePath, what = '--resume-file') {
+        const absolute = external_node_path_default().resolve(filePath);
+        const entries = await readStore(absolute, what);
+        await checkWritable(absolute, what);
+        return new ResumeStore(absolute, what, entries);
+    }
+    /** The upload URL recorded for this fingerprint, if any. */
+    get(fp) {
+        return this.entries.get(fp)?.url;
+    }
+    /** Records the upload URL of a fingerprint; resolves once the file is replaced. */
+    set(fp, url) {
+        return this.update(entries => {
+            entries.set(fp, { url, updated: new Date().toISOString() });
+        });
+    }
+    /** Forgets a fingerprint (its upload finished); resolves once the file is replaced. */
+    delete(fp) {
+        // Never recorded (a file sent whole in its creation POST): nothing to rewrite.
+        if (!this.entries.has(fp))
+            return this.queue;
+        return this.update(entries => {
+            entries.delete(fp);
+        });
+    }
+    /** Resolves once every change made so far is on disk. */
+    flush() {
+        return this.queue;
+    }
+    update(change) {
+        change(this.entries);
+        const run = async () => {
+            // Re-read: another process may have recorded its own uploads meanwhile.
+            const entries = await readStore(this.filePath, this.what);
+            change(entries);
+            await writeAtomically(this.filePath, serialize(entries), this.what);
+        };
+        const result = this.queue.then(run);
+        this.queue = result.catch(() => { });
+        return result;
+    }
+}
+async function readStore(filePath, what) {
+    let text;
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(filePath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        // A path that does not exist (yet): checkWritable says whether it can be made.
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return new Map();
+        if (code === 'EISDIR')
+            throw new UsageError(`${what}: ${filePath} is a directory; give a file name`, { cause: error });
+        throw new UsageError(`${what}: cannot read ${filePath} (${code ?? error.message}); check its permissions`, {
+            cause: error
+        });
+    }
+    if (text.trim() === '')
+        return new Map();
+    const corrupt = (why, cause) => new UsageError(`${what}: ${filePath} is not a tus-upload resume file (${why}); delete it or give another file`, {
+        cause
+    });
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw corrupt('invalid JSON', error);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw corrupt('not a JSON object');
+    const file = data;
+    if (file.version !== 1)
+        throw corrupt(`unknown version ${JSON.stringify(file.version)}`);
+    if (typeof file.uploads !== 'object' || file.uploads === null || Array.isArray(file.uploads)) {
+        throw corrupt('"uploads" is not an object');
+    }
+    const entries = new Map();
+    for (const [fp, entry] of Object.entries(file.uploads)) {
+        if (typeof entry !== 'object' || entry === null || typeof entry.url !== 'string') {
+            throw corrupt(`entry ${JSON.stringify(fp)} has no "url"`);
+        }
+        entries.set(fp, { url: entry.url, updated: String(entry.updated ?? '') });
+    }
+    return entries;
+}
+/**
+ * The file is replaced by a rename, so its directory (or, when that does not exist yet, the
+ * nearest directory above it, where it will be made) must take new files: checked up front, so
+ * that a run never goes on believing its uploads can be resumed when they cannot.
+ */
+async function checkWritable(filePath, what) {
+    let dir = external_node_path_default().dirname(filePath);
+    for (;;) {
+        try {
+            const info = await external_node_fs_namespaceObject.promises.stat(dir);
+            if (!info.isDirectory())
+                throw new UsageError(`${what}: ${dir} is not a directory; give a file in a directory`);
+            break;
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+            const parent = external_node_path_default().dirname(dir);
+            if (error.code !== 'ENOENT' || parent === dir)
+                throw cannotWrite(dir, error, what);
+            dir = parent;
+        }
+    }
+    await external_node_fs_namespaceObject.promises.access(dir, external_node_fs_namespaceObject.constants.W_OK).catch((error) => {
+        throw cannotWrite(dir, error, what);
+    });
+}
+function cannotWrite(dir, error, what) {
+    const code = error.code ?? error.message;
+    return new UsageError(`${what}: cannot write in ${dir} (${code}); give a file in a writable directory`, { cause: error });
+}
+function serialize(entries) {
+    const file = { version: 1, uploads: Object.fromEntries(entries) };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+async function writeAtomically(filePath, text, what) {
+    const dir = external_node_path_default().dirname(filePath);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(filePath)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
+    try {
+        await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(temp, text, { mode: 0o600 });
+        await external_node_fs_namespaceObject.promises.rename(temp, filePath);
+    }
+    catch (error) {
+        await external_node_fs_namespaceObject.promises.rm(temp, { force: true }).catch(() => { });
+        const code = error.code;
+        throw new UsageError(`${what}: cannot write ${filePath} (${code ?? error.message}); check the directory and its permissions`, {
+            cause: error
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tus/options.ts
 const silentLogger = { debug() { }, info() { }, warn() { } };
 /** The longest timeout or retry delay, in seconds: Node's timers hold at most 2^31 - 1 ms (24.8 days). */
@@ -2334,62 +2614,6 @@ function formatDuration(ms) {
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/tus/errors.ts
-class errors_TusError extends Error {
-    code;
-    status;
-    /** The first bytes of the response body, to tell a proxy's HTML page from a tus answer. */
-    body;
-    method;
-    url;
-    /** The upload URL, when an upload had been created before the failure: it can be resumed. */
-    uploadUrl;
-    /** The server's offset as last known, when an upload had been created. */
-    offset;
-    retryable;
-    retryAfterMs;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'TusError';
-        this.code = code;
-        this.status = details.status;
-        this.body = details.body;
-        this.method = details.method;
-        this.url = details.url;
-        this.uploadUrl = details.uploadUrl;
-        this.offset = details.offset;
-        this.retryable = details.retryable ?? false;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-/** A copy of a failure shared by several callers, so that each can add its own upload URL. */
-function copyError(error) {
-    return new errors_TusError(error.code, error.message, { ...detailsOf(error), cause: error.cause });
-}
-/** A failure's details, to make another TusError from it. */
-function detailsOf(error) {
-    const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
-    return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs };
-}
-function abortedError(what) {
-    return new errors_TusError('ABORTED', `${what}: aborted`);
-}
-function invalidInput(message) {
-    return new errors_TusError('INVALID_INPUT', message);
-}
-/** A byte count or position from the caller: a whole number >= 0, or an INVALID_INPUT error. */
-function errors_checkByteCount(value, what) {
-    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
-        throw invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`);
-    }
-}
-/** A failure for a human: a TusError's message already names the request and its cause. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/tus/url.ts
 /** URLs as the client takes them: http(s) only, parsed once, and shown without user:password. */
 
@@ -2548,8 +2772,6 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/tus/body.ts
 /**
  * Request bodies as @actions/http-client's requestRaw takes them: something it can `pipe()` into
@@ -4074,9 +4296,6 @@ class UploadSession {
 
 
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./node_modules/mime/dist/types/standard.js
 const types = {
     'application/andrew-inset': ['ez'],
@@ -8542,17 +8761,6 @@ class NoFilesFoundError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/common/lazyCrypto.ts
-
-// node:crypto takes about 9 ms to load, a tenth of tus-upload's start-up, and only --resume-file
-// and --ca need it: loaded on first use.
-const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-function nodeCrypto() {
-    return requireBuiltin('node:crypto');
-}
-
 ;// CONCATENATED MODULE: ./src/common/pem.ts
 /** Checks a CA file's certificates before any request, so that a broken one is named as such. */
 
@@ -8682,6 +8890,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'insecure-ssl',
     'ca-file',
     'method-override',
+    'resume-file',
     'if-no-files-found',
     'include-hidden-files'
 ]));
@@ -8710,7 +8919,8 @@ function readInputs(getInput = coreGetInput) {
         ca: caFile === undefined ? undefined : readCaFile(caFile, external_node_path_default().resolve(caFile), what('ca-file')),
         ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found')),
         includeHiddenFiles: readBoolean(text('include-hidden-files'), 'include-hidden-files', false),
-        methodOverride: readBoolean(text('method-override'), 'method-override', false)
+        methodOverride: readBoolean(text('method-override'), 'method-override', false),
+        resumeFile: text('resume-file') === '' ? undefined : external_node_path_default().resolve(text('resume-file'))
     };
 }
 /** Non-blank lines, trimmed, of a multi-line input. */
@@ -9057,6 +9267,7 @@ function progressText(bytesSent, bytesTotal) {
 
 
 
+
 /** A file's failure, carrying what the report needs. */
 class FileUploadError extends Error {
     failure;
@@ -9125,15 +9336,25 @@ async function transfer(file, context, state, lines) {
     // The bytes found, as the upload sends them even if the file grows meanwhile.
     const sha256 = sha256File(file.absolutePath, hashing.signal, file.size);
     sha256.catch(() => undefined); // awaited below; not unhandled when the upload fails first
+    const resume = resumeEntry(file, context);
+    if (resume.url !== undefined) {
+        info(`${file.path}: resuming ${resume.url}`);
+        state.setUploadUrl(resume.url);
+    }
     try {
         const result = await uploadDetailed(inputs.endpoint, file.absolutePath, {
             ...requestOptions(context, logger, state.countRetry),
             metadata: sent,
             retry: { retries: inputs.retries, delay: inputs.retryDelay },
             chunkSize: inputs.chunkSize,
-            onUploadUrl: (url) => state.setUploadUrl(url),
+            uploadUrl: resume.url,
+            onUploadUrl: async (url) => {
+                state.setUploadUrl(url);
+                await resume.record(url);
+            },
             onProgress: state.progress(throttledProgress((line) => info(`${file.path}: ${line}`)))
         });
+        await resume.forget();
         state.setUploadUrl(result.location);
         state.offset = result.size;
         const digest = await sha256;
@@ -9156,6 +9377,20 @@ async function transfer(file, context, state, lines) {
         context.signal.removeEventListener('abort', stopHashing);
         hashing.abort();
     }
+}
+/** The file's entry in the resume file: the upload to resume, and how to record or forget one. */
+function resumeEntry(file, context) {
+    const { store } = context;
+    if (store === undefined)
+        return { record: async () => { }, forget: async () => { } };
+    const fp = fingerprint({ absolutePath: file.absolutePath, size: file.size, mtimeMs: file.mtimeMs, endpoint: context.inputs.endpoint });
+    const warn = (message) => core_warning(`${file.path}: ${message}`);
+    return {
+        url: store.get(fp),
+        // Awaited before any data is sent, so that a cancellation from then on can be resumed.
+        record: (url) => storeChange(store.set(fp, url), `recording the upload URL in ${store.filePath}`, warn),
+        forget: () => storeChange(store.delete(fp), `removing the finished upload from ${store.filePath}`, warn)
+    };
 }
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
 function warnIfChanged(file, uploaded) {
@@ -9284,6 +9519,7 @@ class FileState {
 
 
 
+
 /**
  * The Action: masks the secrets, reads the inputs, finds the files, uploads them (`concurrency`
  * at a time), reads their metadata back, sets the outputs, writes the job summary, and fails the
@@ -9310,13 +9546,15 @@ async function runAction(options = {}) {
             await writeSummary(publicUrl(inputs.endpoint), { note: noFilesMessage(inputs.glob, hidden) });
             return;
         }
-        await uploadAll(inputs, files);
+        // Opened before any upload: a resume file that cannot be used is bad input.
+        const store = inputs.resumeFile === undefined ? undefined : await ResumeStore.open(inputs.resumeFile, "Input 'resume-file'");
+        await uploadAll(inputs, files, store);
     }
     catch (error) {
         failStep(error);
     }
 }
-async function uploadAll(inputs, files) {
+async function uploadAll(inputs, files, store) {
     const endpoint = publicUrl(inputs.endpoint);
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
     const count = countOf(files.length, 'file', 'files');
@@ -9328,13 +9566,15 @@ async function uploadAll(inputs, files) {
     const started = Date.now();
     let outcomes;
     try {
-        const context = { inputs, httpClient, signal: controller.signal };
+        const context = { inputs, httpClient, signal: controller.signal, store };
         const settled = await runPool(files, inputs.concurrency, (file) => uploadFile(file, context));
         outcomes = settled.map((result, index) => toOutcome(result, files[index]));
     }
     finally {
         httpClient.dispose();
         stopWatching();
+        if (store)
+            await storeChange(store.flush(), `saving ${store.filePath}`, (message) => core_warning(message));
     }
     await report(endpoint, outcomes, Date.now() - started);
 }

@@ -6331,6 +6331,62 @@ async function runPool(items, concurrency, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/tus/errors.ts
+class errors_TusError extends Error {
+    code;
+    status;
+    /** The first bytes of the response body, to tell a proxy's HTML page from a tus answer. */
+    body;
+    method;
+    url;
+    /** The upload URL, when an upload had been created before the failure: it can be resumed. */
+    uploadUrl;
+    /** The server's offset as last known, when an upload had been created. */
+    offset;
+    retryable;
+    retryAfterMs;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'TusError';
+        this.code = code;
+        this.status = details.status;
+        this.body = details.body;
+        this.method = details.method;
+        this.url = details.url;
+        this.uploadUrl = details.uploadUrl;
+        this.offset = details.offset;
+        this.retryable = details.retryable ?? false;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+/** A copy of a failure shared by several callers, so that each can add its own upload URL. */
+function copyError(error) {
+    return new errors_TusError(error.code, error.message, { ...detailsOf(error), cause: error.cause });
+}
+/** A failure's details, to make another TusError from it. */
+function detailsOf(error) {
+    const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
+    return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs };
+}
+function abortedError(what) {
+    return new errors_TusError('ABORTED', `${what}: aborted`);
+}
+function invalidInput(message) {
+    return new errors_TusError('INVALID_INPUT', message);
+}
+/** A byte count or position from the caller: a whole number >= 0, or an INVALID_INPUT error. */
+function errors_checkByteCount(value, what) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
+        throw invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`);
+    }
+}
+/** A failure for a human: a TusError's message already names the request and its cause. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/common/lazyCrypto.ts
@@ -6358,6 +6414,26 @@ function nodeCrypto() {
 
 
 
+
+/** The longest wait for a change of the resume file. */
+const STORE_WRITE_WAIT_MS = 10_000;
+/**
+ * Waits for a change of the resume file, STORE_WRITE_WAIT_MS at most: a write that never returns
+ * (a hung file system) must not hold the uploads or the exit. Failures are warnings: the uploads
+ * go on.
+ */
+function storeChange(change, what, warn, waitMs = STORE_WRITE_WAIT_MS) {
+    return new Promise(resolve => {
+        const timer = setTimeout(() => {
+            warn(`${what} takes longer than ${waitMs / 1000} s; going on without waiting`);
+            resolve();
+        }, waitMs).unref();
+        change.then(() => resolve(), (error) => warn(`${what} failed: ${describeError(error)}`)).finally(() => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
+}
 /**
  * The same file (path, size, modification time) to the same endpoint. Credentials in the
  * endpoint URL are left out, so that a changed password still resumes.
@@ -6532,62 +6608,6 @@ async function writeAtomically(filePath, text, what) {
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/tus/errors.ts
-class errors_TusError extends Error {
-    code;
-    status;
-    /** The first bytes of the response body, to tell a proxy's HTML page from a tus answer. */
-    body;
-    method;
-    url;
-    /** The upload URL, when an upload had been created before the failure: it can be resumed. */
-    uploadUrl;
-    /** The server's offset as last known, when an upload had been created. */
-    offset;
-    retryable;
-    retryAfterMs;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'TusError';
-        this.code = code;
-        this.status = details.status;
-        this.body = details.body;
-        this.method = details.method;
-        this.url = details.url;
-        this.uploadUrl = details.uploadUrl;
-        this.offset = details.offset;
-        this.retryable = details.retryable ?? false;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-/** A copy of a failure shared by several callers, so that each can add its own upload URL. */
-function copyError(error) {
-    return new errors_TusError(error.code, error.message, { ...detailsOf(error), cause: error.cause });
-}
-/** A failure's details, to make another TusError from it. */
-function detailsOf(error) {
-    const { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs } = error;
-    return { status, body, method, url, uploadUrl, offset, retryable, retryAfterMs };
-}
-function abortedError(what) {
-    return new errors_TusError('ABORTED', `${what}: aborted`);
-}
-function invalidInput(message) {
-    return new errors_TusError('INVALID_INPUT', message);
-}
-/** A byte count or position from the caller: a whole number >= 0, or an INVALID_INPUT error. */
-function errors_checkByteCount(value, what) {
-    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
-        throw invalidInput(`${what} must be a whole number of bytes >= 0, got ${value}`);
-    }
-}
-/** A failure for a human: a TusError's message already names the request and its cause. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/tus/url.ts
 /** URLs as the client takes them: http(s) only, parsed once, and shown without user:password. */
 
@@ -10563,8 +10583,6 @@ function summarize(jobs, results, logger) {
 
 
 
-/** The longest wait for a change of --resume-file. */
-const STORE_WRITE_WAIT_MS = 10_000;
 /** A file the pool reached after an interruption: not started, reported as such at the end. */
 class NotStarted extends Error {
 }
@@ -10698,7 +10716,7 @@ async function finishOutput(run) {
     const { store, logger } = run.setup;
     await Promise.allSettled(run.storeWrites);
     if (store)
-        await storeChange(store.flush(), `saving ${store.filePath}`, logger);
+        await storeChange(store.flush(), `saving ${store.filePath}`, warnWith(logger));
     run.progress?.stop();
     logger.setSink(undefined);
     run.output.release();
@@ -10719,25 +10737,9 @@ async function uploadOne(job, run, bar) {
     job.uploadUrl = result.location;
     warnIfChanged(job, result.size, logger);
     if (store && fp !== undefined) {
-        await storeChange(store.delete(fp), `${job.arg}: removing the finished upload from ${store.filePath}`, logger);
+        await storeChange(store.delete(fp), `${job.arg}: removing the finished upload from ${store.filePath}`, warnWith(logger));
     }
     return result;
-}
-/**
- * Waits for a change of --resume-file, STORE_WRITE_WAIT_MS at most: a write that never returns (a
- * hung file system) must not hold the uploads or the exit. Failures are warnings: the uploads go on.
- */
-function storeChange(change, what, logger, waitMs = STORE_WRITE_WAIT_MS) {
-    return new Promise(resolve => {
-        const timer = setTimeout(() => {
-            logger.warn(`${what} takes longer than ${waitMs / 1000} s; going on without waiting`);
-            resolve();
-        }, waitMs).unref();
-        change.then(() => resolve(), (error) => logger.warn(`${what} failed: ${describeError(error)}`)).finally(() => {
-            clearTimeout(timer);
-            resolve();
-        });
-    });
 }
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
 function warnIfChanged(job, uploaded, logger) {
@@ -10778,7 +10780,7 @@ function uploadOptions(job, run, bar, fp, resumeUrl) {
             if (!store || fp === undefined)
                 return;
             // Awaited before any data is sent, so that a kill from then on can be resumed.
-            const recorded = storeChange(store.set(fp, url), `${job.arg}: recording the upload URL in ${store.filePath}`, logger);
+            const recorded = storeChange(store.set(fp, url), `${job.arg}: recording the upload URL in ${store.filePath}`, warnWith(logger));
             run.storeWrites.push(recorded);
             return recorded;
         },
@@ -10796,6 +10798,9 @@ function uploadSource(job, io) {
     if (job.kind === 'stream')
         return (0,external_node_fs_.createReadStream)(job.absolutePath);
     return job.absolutePath;
+}
+function warnWith(logger) {
+    return (message) => logger.warn(message);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/tus-upload.ts

@@ -43,6 +43,8 @@ export interface ActionInputs {
   includeHiddenFiles: boolean
   /** Send PATCH as POST with X-HTTP-Method-Override. */
   methodOverride: boolean
+  /** Path of the `resume-file` input, absolute; undefined: no resuming across runs. */
+  resumeFile?: string
 }
 
 /** The input names, exactly as in action.yml. */
@@ -61,6 +63,7 @@ export const INPUT_NAMES = [
   'insecure-ssl',
   'ca-file',
   'method-override',
+  'resume-file',
   'if-no-files-found',
   'include-hidden-files'
 ] as const
@@ -95,7 +98,8 @@ export function readInputs(getInput: GetInput = coreGetInput): ActionInputs {
     ca: caFile === undefined ? undefined : readCaFile(caFile, path.resolve(caFile), what('ca-file')),
     ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found')),
     includeHiddenFiles: readBoolean(text('include-hidden-files'), 'include-hidden-files', false),
-    methodOverride: readBoolean(text('method-override'), 'method-override', false)
+    methodOverride: readBoolean(text('method-override'), 'method-override', false),
+    resumeFile: text('resume-file') === '' ? undefined : path.resolve(text('resume-file'))
   }
 }
 

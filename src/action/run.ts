@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { UsageError } from '../common/errors.js'
 import { runPool } from '../common/pool.js'
+import { ResumeStore, storeChange } from '../common/resumeStore.js'
 import { countOf, formatBytes } from '../common/units.js'
 import { createHttpClient, describeError, publicUrl } from '../tus/index.js'
 import { findFiles, handleNoFiles, noFilesMessage, NoFilesFoundError, type FoundFile } from './files.js'
@@ -42,13 +43,15 @@ export async function runAction(options: RunOptions = {}): Promise<void> {
       await writeSummary(publicUrl(inputs.endpoint), { note: noFilesMessage(inputs.glob, hidden) })
       return
     }
-    await uploadAll(inputs, files)
+    // Opened before any upload: a resume file that cannot be used is bad input.
+    const store = inputs.resumeFile === undefined ? undefined : await ResumeStore.open(inputs.resumeFile, "Input 'resume-file'")
+    await uploadAll(inputs, files, store)
   } catch (error) {
     failStep(error)
   }
 }
 
-async function uploadAll(inputs: ActionInputs, files: FoundFile[]): Promise<void> {
+async function uploadAll(inputs: ActionInputs, files: FoundFile[], store: ResumeStore | undefined): Promise<void> {
   const endpoint = publicUrl(inputs.endpoint)
   const bytes = files.reduce((sum, file) => sum + file.size, 0)
   const count = countOf(files.length, 'file', 'files')
@@ -60,12 +63,13 @@ async function uploadAll(inputs: ActionInputs, files: FoundFile[]): Promise<void
   const started = Date.now()
   let outcomes: FileOutcome[]
   try {
-    const context = { inputs, httpClient, signal: controller.signal }
+    const context = { inputs, httpClient, signal: controller.signal, store }
     const settled = await runPool(files, inputs.concurrency, (file) => uploadFile(file, context))
     outcomes = settled.map((result, index) => toOutcome(result, files[index]))
   } finally {
     httpClient.dispose()
     stopWatching()
+    if (store) await storeChange(store.flush(), `saving ${store.filePath}`, (message) => core.warning(message))
   }
   await report(endpoint, outcomes, Date.now() - started)
 }

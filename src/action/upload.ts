@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { HttpClient } from '@actions/http-client'
 import path from 'node:path'
 import { defaultMetadata } from '../common/metadataLines.js'
+import { fingerprint, storeChange, type ResumeStore } from '../common/resumeStore.js'
 import { askOffset, changedFileWarning } from '../common/stoppedUpload.js'
 import { countOf, formatBytes, formatDuration, transferRate } from '../common/units.js'
 import {
@@ -25,6 +26,8 @@ export interface UploadContext {
   httpClient: HttpClient
   /** Fires on SIGINT/SIGTERM. */
   signal: AbortSignal
+  /** The `resume-file`: upload URLs of unfinished uploads, by file and endpoint. */
+  store?: ResumeStore
 }
 
 /** A file's failure, carrying what the report needs. */
@@ -95,15 +98,25 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
   // The bytes found, as the upload sends them even if the file grows meanwhile.
   const sha256 = sha256File(file.absolutePath, hashing.signal, file.size)
   sha256.catch(() => undefined) // awaited below; not unhandled when the upload fails first
+  const resume = resumeEntry(file, context)
+  if (resume.url !== undefined) {
+    core.info(`${file.path}: resuming ${resume.url}`)
+    state.setUploadUrl(resume.url)
+  }
   try {
     const result = await uploadDetailed(inputs.endpoint, file.absolutePath, {
       ...requestOptions(context, logger, state.countRetry),
       metadata: sent,
       retry: { retries: inputs.retries, delay: inputs.retryDelay },
       chunkSize: inputs.chunkSize,
-      onUploadUrl: (url) => state.setUploadUrl(url),
+      uploadUrl: resume.url,
+      onUploadUrl: async (url) => {
+        state.setUploadUrl(url)
+        await resume.record(url)
+      },
       onProgress: state.progress(throttledProgress((line) => core.info(`${file.path}: ${line}`)))
     })
+    await resume.forget()
     state.setUploadUrl(result.location)
     state.offset = result.size
     const digest = await sha256
@@ -124,6 +137,20 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
   } finally {
     context.signal.removeEventListener('abort', stopHashing)
     hashing.abort()
+  }
+}
+
+/** The file's entry in the resume file: the upload to resume, and how to record or forget one. */
+function resumeEntry(file: FoundFile, context: UploadContext): { url?: string; record: (url: string) => Promise<void>; forget: () => Promise<void> } {
+  const { store } = context
+  if (store === undefined) return { record: async () => {}, forget: async () => {} }
+  const fp = fingerprint({ absolutePath: file.absolutePath, size: file.size, mtimeMs: file.mtimeMs, endpoint: context.inputs.endpoint })
+  const warn = (message: string): void => core.warning(`${file.path}: ${message}`)
+  return {
+    url: store.get(fp),
+    // Awaited before any data is sent, so that a cancellation from then on can be resumed.
+    record: (url) => storeChange(store.set(fp, url), `recording the upload URL in ${store.filePath}`, warn),
+    forget: () => storeChange(store.delete(fp), `removing the finished upload from ${store.filePath}`, warn)
   }
 }
 

@@ -10,19 +10,16 @@ import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { UsageError } from '../common/errors.js'
 import { MAX_CONCURRENCY, runPool } from '../common/pool.js'
-import { fingerprint } from '../common/resumeStore.js'
+import { fingerprint, storeChange } from '../common/resumeStore.js'
 import { changedFileWarning } from '../common/stoppedUpload.js'
 import { formatBytes } from '../common/units.js'
-import { DEFAULTS, createHttpClient, describeError, uploadDetailed, type UploadOptions, type UploadResult } from '../tus/index.js'
+import { DEFAULTS, createHttpClient, uploadDetailed, type UploadOptions, type UploadResult } from '../tus/index.js'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, addCommonOptions, collect, createProgram, parseArguments, reportUsageError } from './args.js'
 import { interruptOnSignals, signalExitCode, type Interruption, type Io } from './io.js'
 import type { CliLogger } from './logger.js'
 import { createProgress, type ProgressBar, type ProgressDisplay } from './progress.js'
 import { OrderedOutput, jsonLine, reportFailure, reportSuccess, reportUnfinished, summarize } from './uploadReport.js'
 import { PROG, prepare, type Job, type Setup, type UploadOptionValues } from './uploadSetup.js'
-
-/** The longest wait for a change of --resume-file. */
-export const STORE_WRITE_WAIT_MS = 10_000
 
 /** A file the pool reached after an interruption: not started, reported as such at the end. */
 class NotStarted extends Error {}
@@ -169,7 +166,7 @@ async function uploadJob(job: Job, run: Run): Promise<UploadResult> {
 async function finishOutput(run: Run): Promise<void> {
   const { store, logger } = run.setup
   await Promise.allSettled(run.storeWrites)
-  if (store) await storeChange(store.flush(), `saving ${store.filePath}`, logger)
+  if (store) await storeChange(store.flush(), `saving ${store.filePath}`, warnWith(logger))
   run.progress?.stop()
   logger.setSink(undefined)
   run.output.release()
@@ -190,29 +187,9 @@ async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Prom
   job.uploadUrl = result.location
   warnIfChanged(job, result.size, logger)
   if (store && fp !== undefined) {
-    await storeChange(store.delete(fp), `${job.arg}: removing the finished upload from ${store.filePath}`, logger)
+    await storeChange(store.delete(fp), `${job.arg}: removing the finished upload from ${store.filePath}`, warnWith(logger))
   }
   return result
-}
-
-/**
- * Waits for a change of --resume-file, STORE_WRITE_WAIT_MS at most: a write that never returns (a
- * hung file system) must not hold the uploads or the exit. Failures are warnings: the uploads go on.
- */
-export function storeChange(change: Promise<void>, what: string, logger: CliLogger, waitMs = STORE_WRITE_WAIT_MS): Promise<void> {
-  return new Promise(resolve => {
-    const timer = setTimeout(() => {
-      logger.warn(`${what} takes longer than ${waitMs / 1000} s; going on without waiting`)
-      resolve()
-    }, waitMs).unref()
-    change.then(
-      () => resolve(),
-      (error: unknown) => logger.warn(`${what} failed: ${describeError(error)}`)
-    ).finally(() => {
-      clearTimeout(timer)
-      resolve()
-    })
-  })
 }
 
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
@@ -258,7 +235,7 @@ function uploadOptions(
       job.uploadUrl = url
       if (!store || fp === undefined) return
       // Awaited before any data is sent, so that a kill from then on can be resumed.
-      const recorded = storeChange(store.set(fp, url), `${job.arg}: recording the upload URL in ${store.filePath}`, logger)
+      const recorded = storeChange(store.set(fp, url), `${job.arg}: recording the upload URL in ${store.filePath}`, warnWith(logger))
       run.storeWrites.push(recorded)
       return recorded
     },
@@ -274,4 +251,8 @@ function uploadSource(job: Job, io: Io): string | Readable {
   if (job.kind === 'stdin') return io.stdin
   if (job.kind === 'stream') return createReadStream(job.absolutePath as string)
   return job.absolutePath as string
+}
+
+function warnWith(logger: CliLogger): (message: string) => void {
+  return (message) => logger.warn(message)
 }

@@ -11,8 +11,33 @@
  */
 import { constants as fsConstants, promises as fs } from 'node:fs'
 import path from 'node:path'
+import { describeError } from '../tus/errors.js'
 import { UsageError } from './errors.js'
 import { nodeCrypto } from './lazyCrypto.js'
+
+/** The longest wait for a change of the resume file. */
+export const STORE_WRITE_WAIT_MS = 10_000
+
+/**
+ * Waits for a change of the resume file, STORE_WRITE_WAIT_MS at most: a write that never returns
+ * (a hung file system) must not hold the uploads or the exit. Failures are warnings: the uploads
+ * go on.
+ */
+export function storeChange(change: Promise<void>, what: string, warn: (message: string) => void, waitMs = STORE_WRITE_WAIT_MS): Promise<void> {
+  return new Promise(resolve => {
+    const timer = setTimeout(() => {
+      warn(`${what} takes longer than ${waitMs / 1000} s; going on without waiting`)
+      resolve()
+    }, waitMs).unref()
+    change.then(
+      () => resolve(),
+      (error: unknown) => warn(`${what} failed: ${describeError(error)}`)
+    ).finally(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+}
 
 export interface FingerprintInput {
   absolutePath: string
