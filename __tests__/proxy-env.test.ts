@@ -12,6 +12,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import * as tus from '../src/tus/index.js'
 import { closeOnce, listenOnLoopback } from './helpers/listen.js'
+import { makeSelfSignedCert, type SelfSignedCert } from './helpers/tls.js'
 import { makeFile, makeTempDir, pseudoRandomBytes, sha256, sha256Buffer, startTusServer, type TusServer } from './helpers/tusServer.js'
 
 const run = promisify(execFile)
@@ -19,16 +20,26 @@ const DIST = process.env.TUS_CLI_DIST ?? resolve(import.meta.dirname, '..', 'dis
 const TUS_UPLOAD = join(DIST, 'tus-upload/index.js')
 
 let server: TusServer
+let tlsServer: TusServer
+let cert: SelfSignedCert
 let proxy: http.Server
 const tunnels: string[] = []
+const tunnelSockets = new Set<net.Socket>()
 
 beforeAll(async () => {
   server = await startTusServer()
+  cert = makeSelfSignedCert(['tus.invalid'])
+  tlsServer = await startTusServer({ tls: cert })
   const serverPort = Number(new URL(server.url).port)
   proxy = http.createServer((_req, res) => res.writeHead(405).end())
   proxy.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     tunnels.push(req.url ?? '')
-    const upstream = net.connect(serverPort, '127.0.0.1', () => {
+    // A tunnel is no longer the server's connection: closeAllConnections() would not end it.
+    tunnelSockets.add(client)
+    client.on('close', () => tunnelSockets.delete(client))
+    // tus.invalid:1443 is the https server (below), any other name the http one.
+    const port = req.url?.endsWith(':1443') ? Number(new URL(tlsServer.url).port) : serverPort
+    const upstream = net.connect(port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)
       upstream.pipe(client)
@@ -38,15 +49,52 @@ beforeAll(async () => {
     client.on('error', () => upstream.destroy())
   })
   process.env.http_proxy = await listenOnLoopback(proxy)
+  process.env.https_proxy = process.env.http_proxy
 })
 
 afterAll(async () => {
   delete process.env.http_proxy
+  delete process.env.https_proxy
+  for (const socket of tunnelSockets) socket.destroy()
   await closeOnce(proxy)()
   await server.close()
+  await tlsServer.close()
+  cert.cleanup()
+})
+
+test('the CA and insecure settings hold for https through the proxy tunnel', async () => {
+  const bytes = pseudoRandomBytes(200_000, 'tls-proxy')
+  tunnels.length = 0
+  const trusted = await tus.upload('https://tus.invalid:1443/files/', bytes, { tls: { ca: cert.cert }, retry: { retries: 0 } })
+  expect(sha256Buffer(await tlsServer.storedBytes(trusted))).toBe(sha256Buffer(bytes))
+  expect(tunnels).toContain('tus.invalid:1443')
+  const other = makeSelfSignedCert(['tus.invalid'])
+  try {
+    // Another CA's certificate: refused, as without a proxy.
+    await expect(tus.upload('https://tus.invalid:1443/files/', bytes, { tls: { ca: other.cert }, retry: { retries: 0 } })).rejects.toThrow(/certificate/)
+  } finally {
+    other.cleanup()
+  }
+  const unverified = await tus.upload('https://tus.invalid:1443/files/', bytes, { tls: { insecure: true }, retry: { retries: 0 } })
+  expect(sha256Buffer(await tlsServer.storedBytes(unverified))).toBe(sha256Buffer(bytes))
+})
+
+test('one client tunnels each scheme as itself: an http upload after an https one is not sent through TLS, nor the reverse', async () => {
+  const httpClient = tus.createHttpClient()
+  try {
+    const bytes = pseudoRandomBytes(100_000, 'mixed-proxy')
+    const secure = await tus.upload('https://tus.invalid:1443/files/', bytes, { httpClient, tls: { ca: cert.cert }, retry: { retries: 0 } })
+    const plain = await tus.upload('http://tus.invalid:1080/files/', bytes, { httpClient, retry: { retries: 0 } })
+    expect(sha256Buffer(await tlsServer.storedBytes(secure))).toBe(sha256Buffer(bytes))
+    expect(sha256Buffer(await server.storedBytes(plain))).toBe(sha256Buffer(bytes))
+  } finally {
+    httpClient.dispose()
+  }
 })
 
 test('an upload goes through the http_proxy tunnel, creation and data alike', async () => {
+  tunnels.length = 0
+  server.resetRequests()
   const bytes = pseudoRandomBytes(6_000_000, 'proxy')
   const location = await tus.upload('http://tus.invalid:1080/files/', bytes, { retry: { retries: 0 } })
   expect(location).toMatch(/^http:\/\/tus\.invalid:1080\/files\/[0-9a-f]+$/)

@@ -7945,8 +7945,9 @@ function http_noteRetry(ctx, message, error, attempt, waitMs) {
 function closeContext(ctx) {
     if (ctx.ownsClient)
         ctx.client.dispose();
+    // A proxy tunnel (`tunnel`) has no destroy().
     for (const agent of Object.values(ctx.fallbackAgents ?? {}))
-        agent.destroy();
+        agent.destroy?.();
 }
 /**
  * Runs `fn` with a context made from `options`, closing what it created. `fn` gets the URL without
@@ -8097,15 +8098,36 @@ function clientAgent(client, target) {
         perClient.set(target.origin, (agent = client.getAgent(target.href)));
     return agent;
 }
+/** The scheme an agent serves: a tunnel's target is https when it is made for port 443. */
+function agentScheme(agent) {
+    if (agent.proxyOptions !== undefined)
+        return agent.defaultPort === 443 ? 'https:' : 'http:';
+    return agent.protocol ?? 'http:';
+}
+/**
+ * The client's agent when it serves the target's scheme, else one of this context's own.
+ * http-client keeps one agent per client (one proxy tunnel for every scheme), made for the
+ * scheme it saw first: an https request through an http tunnel would go unencrypted. And a
+ * tunnel takes its TLS settings from its own options, not from the request's.
+ */
 function agentFor(ctx, target) {
     const agent = clientAgent(ctx.client, target);
-    // http-client keeps one agent per client, made for the scheme it saw first.
-    if (agent.protocol === undefined || agent.protocol === target.protocol)
+    const tunnel = agent.proxyOptions !== undefined;
+    const ownTls = tunnel && target.protocol === 'https:' && (ctx.tls.ca !== undefined || ctx.tls.insecure === true);
+    if (agentScheme(agent) === target.protocol && !ownTls)
         return agent;
     ctx.fallbackAgents ??= {};
     const scheme = target.protocol;
-    ctx.fallbackAgents[scheme] ??= scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
+    ctx.fallbackAgents[scheme] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
     return ctx.fallbackAgents[scheme];
+}
+/** A proxy tunnel for the target's scheme, made by a client of our own, carrying the context's TLS settings. */
+function tunnelAgent(ctx, target) {
+    const agent = createHttpClient().getAgent(target.href);
+    if (target.protocol === 'https:') {
+        agent.options = Object.assign(agent.options ?? {}, { rejectUnauthorized: ctx.tls.insecure !== true }, ctx.tls.ca === undefined ? {} : { ca: ctx.tls.ca });
+    }
+    return agent;
 }
 function requestInfo(ctx, request, target, watchdog) {
     const https_ = target.protocol === 'https:';

@@ -99,7 +99,8 @@ export function noteRetry(ctx: HttpContext, message: string, error: unknown, att
 
 export function closeContext(ctx: HttpContext): void {
   if (ctx.ownsClient) ctx.client.dispose()
-  for (const agent of Object.values(ctx.fallbackAgents ?? {})) agent.destroy()
+  // A proxy tunnel (`tunnel`) has no destroy().
+  for (const agent of Object.values(ctx.fallbackAgents ?? {})) (agent as Partial<http.Agent>).destroy?.()
 }
 
 /**
@@ -281,14 +282,39 @@ function clientAgent(client: HttpClient, target: URL): http.Agent {
   return agent
 }
 
+/** An agent as @actions/http-client makes it: a plain one, or a proxy tunnel (`tunnel`). */
+type ClientAgent = http.Agent & { protocol?: string; proxyOptions?: unknown; defaultPort?: number; options?: Record<string, unknown> }
+
+/** The scheme an agent serves: a tunnel's target is https when it is made for port 443. */
+function agentScheme(agent: ClientAgent): string {
+  if (agent.proxyOptions !== undefined) return agent.defaultPort === 443 ? 'https:' : 'http:'
+  return agent.protocol ?? 'http:'
+}
+
+/**
+ * The client's agent when it serves the target's scheme, else one of this context's own.
+ * http-client keeps one agent per client (one proxy tunnel for every scheme), made for the
+ * scheme it saw first: an https request through an http tunnel would go unencrypted. And a
+ * tunnel takes its TLS settings from its own options, not from the request's.
+ */
 function agentFor(ctx: HttpContext, target: URL): http.Agent {
-  const agent = clientAgent(ctx.client, target) as http.Agent & { protocol?: string }
-  // http-client keeps one agent per client, made for the scheme it saw first.
-  if (agent.protocol === undefined || agent.protocol === target.protocol) return agent
+  const agent = clientAgent(ctx.client, target) as ClientAgent
+  const tunnel = agent.proxyOptions !== undefined
+  const ownTls = tunnel && target.protocol === 'https:' && (ctx.tls.ca !== undefined || ctx.tls.insecure === true)
+  if (agentScheme(agent) === target.protocol && !ownTls) return agent
   ctx.fallbackAgents ??= {}
   const scheme = target.protocol as 'http:' | 'https:'
-  ctx.fallbackAgents[scheme] ??= scheme === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
+  ctx.fallbackAgents[scheme] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
   return ctx.fallbackAgents[scheme]
+}
+
+/** A proxy tunnel for the target's scheme, made by a client of our own, carrying the context's TLS settings. */
+function tunnelAgent(ctx: HttpContext, target: URL): http.Agent {
+  const agent = createHttpClient().getAgent(target.href) as ClientAgent
+  if (target.protocol === 'https:') {
+    agent.options = Object.assign(agent.options ?? {}, { rejectUnauthorized: ctx.tls.insecure !== true }, ctx.tls.ca === undefined ? {} : { ca: ctx.tls.ca })
+  }
+  return agent
 }
 
 function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, watchdog: Watchdog): RequestInfo {
