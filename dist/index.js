@@ -276,7 +276,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(442);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(728);
 /** The bundle's entry (dist/index.js, built by ncc). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -286,7 +286,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 442:
+/***/ 728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2614,6 +2614,20 @@ function formatDuration(ms) {
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/tus/text.ts
+/**
+ * Text that came from elsewhere (a server's answer, a file name), made safe to print on one line:
+ * control characters as \xNN (\n and \r as such), C1 controls and the bidirectional overrides and
+ * isolates (which reorder what follows on screen) as \uNNNN. A terminal then runs no escape
+ * sequence (a title, a colour, OSC 52 writing the clipboard) and a log gets no line the text made.
+ */
+function escapeControls(text) {
+    return text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\x00-\x08\x0a-\x1f\x7f]/g, c => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))
+        .replace(/[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/tus/url.ts
 /** URLs as the client takes them: http(s) only, parsed once, and shown without user:password. */
 
@@ -2670,9 +2684,10 @@ function publicUrl(url) {
 /** What a failed request means: the error a caller gets, a hint at the fix, and whether to retry. */
 
 
+
 /** The start of an answer's body, on one line: enough to tell a proxy's HTML page from a tus answer. */
 function bodySnippet(response) {
-    return response.body.trim().replace(/\s+/g, ' ').slice(0, 200);
+    return escapeControls(response.body.trim().replace(/\s+/g, ' ').slice(0, 200));
 }
 /** A request that got no answer: what happened, a hint at the fix, and whether a retry may help. */
 function networkFailure(what, error, context) {
@@ -4317,6 +4332,23 @@ class UploadSession {
 
 
 
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+/**
+ * core.info for lines that hold what a file name or a server chose. The runner takes a line that
+ * starts with `::` for a workflow command (`::error`, `::add-mask::`, `::stop-commands::`), so
+ * line breaks and other control characters are escaped and a leading `::` is broken up.
+ * (core.warning, core.error, core.debug and group titles escape their text themselves.)
+ */
+function log_info(text) {
+    info(loggable(text));
+}
+function loggable(text) {
+    const line = escapeControls(text);
+    return line.startsWith('::') ? `\\x3a${line.slice(1)}` : line;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/mime/dist/types/standard.js
 const types = {
@@ -8687,6 +8719,7 @@ function segmentPattern(segment) {
 
 
 
+
 const IF_NO_FILES_FOUND_VALUES = ['error', 'warn', 'ignore'];
 /** The workspace that reported paths are relative to: GITHUB_WORKSPACE, else the cwd. */
 function defaultWorkspace() {
@@ -8736,7 +8769,7 @@ async function statMatch(absolutePath) {
         return stats;
     // Directories are expanded by the globber (implicitDescendants); anything else is no file.
     if (!stats.isDirectory())
-        info(`Skipped ${absolutePath}: not a regular file`);
+        log_info(`Skipped ${absolutePath}: not a regular file`);
     return undefined;
 }
 /** Relative to the workspace with `/` separators; absolute (as is) when outside the workspace. */
@@ -8772,7 +8805,7 @@ function handleNoFiles(mode, patterns, hiddenMatches = 0) {
             core_warning(message);
             return;
         case 'ignore':
-            info(message);
+            log_info(message);
             return;
     }
 }
@@ -9104,8 +9137,9 @@ function notDone(totals) {
         parts.push(`${totals.cancelled} cancelled`);
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
+/** Text for an HTML cell; a line break too, as a blank line would end the table's HTML block. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return text.replace(/[&<>"'\r\n]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 // A rate cell for a small transfer, where a rate would say little.
 const NO_RATE = '–';
@@ -9290,6 +9324,7 @@ function progressText(bytesSent, bytesTotal) {
 
 
 
+
 /** A file's failure, carrying what the report needs. */
 class FileUploadError extends Error {
     failure;
@@ -9335,7 +9370,7 @@ async function uploadFile(file, context) {
         if (context.signal.aborted)
             throw new errors_TusError('ABORTED', 'cancelled before it started');
         const upload = await transfer(file, context, state, lines);
-        await group(resultLine(upload), async () => lines.forEach((line) => info(line)));
+        await group(resultLine(upload), async () => lines.forEach((line) => log_info(line)));
         return upload;
     }
     catch (error) {
@@ -9344,7 +9379,7 @@ async function uploadFile(file, context) {
         const failure = state.failure(error, context.signal.aborted);
         if (failure.cancelled && failure.uploadUrl === undefined && lines.length === 0)
             throw new FileUploadError(failure);
-        await group(`${file.path}: ${failure.cancelled ? '' : 'failed: '}${failure.message}`, async () => lines.forEach((line) => info(line)));
+        await group(`${file.path}: ${failure.cancelled ? '' : 'failed: '}${failure.message}`, async () => lines.forEach((line) => log_info(line)));
         throw new FileUploadError(failure);
     }
 }
@@ -9360,7 +9395,7 @@ async function transfer(file, context, state, lines) {
     sha256.catch(() => undefined); // awaited below; not unhandled when the upload fails first
     const resume = resumeEntry(file, context);
     if (resume.url !== undefined) {
-        info(`${file.path}: resuming ${resume.url}`);
+        log_info(`${file.path}: resuming ${resume.url}`);
         state.setUploadUrl(resume.url);
     }
     try {
@@ -9374,7 +9409,7 @@ async function transfer(file, context, state, lines) {
                 state.setUploadUrl(url);
                 await resume.record(url);
             },
-            onProgress: state.progress(throttledProgress((line) => info(`${file.path}: ${line}`)))
+            onProgress: state.progress(throttledProgress((line) => log_info(`${file.path}: ${line}`)))
         });
         await resume.forget();
         state.setUploadUrl(result.location);
@@ -9542,6 +9577,7 @@ class FileState {
 
 
 
+
 /**
  * The Action: masks the secrets, reads the inputs, finds the files, uploads them (`concurrency`
  * at a time), reads their metadata back, sets the outputs, writes the job summary, and fails the
@@ -9581,7 +9617,7 @@ async function uploadAll(inputs, files, store) {
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
     const count = countOf(files.length, 'file', 'files');
     const parallel = Math.min(inputs.concurrency, files.length);
-    info(`Uploading ${count} (${formatBytes(bytes)}) to ${endpoint}${parallel > 1 ? `, ${parallel} at a time` : ''}`);
+    log_info(`Uploading ${count} (${formatBytes(bytes)}) to ${endpoint}${parallel > 1 ? `, ${parallel} at a time` : ''}`);
     const controller = new AbortController();
     const stopWatching = watchSignals(controller);
     const httpClient = createHttpClient();
@@ -9614,7 +9650,7 @@ async function report(endpoint, outcomes, elapsedMs) {
     const failures = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.failure]));
     setOutputs(buildOutputs(uploads, failures));
     const totals = totalsOf(outcomes, elapsedMs);
-    info(totalLine(totals));
+    log_info(totalLine(totals));
     await writeSummary(endpoint, { outcomes, totals });
     const cancelled = failures.filter((failure) => failure.cancelled);
     if (cancelled.length > 0) {
@@ -9630,22 +9666,22 @@ async function report(endpoint, outcomes, elapsedMs) {
         process.exitCode = ExitCode.Failure;
 }
 function reportCancelled(cancelled) {
-    info('Unfinished uploads (the server keeps the bytes it received, up to the offset):');
+    log_info('Unfinished uploads (the server keeps the bytes it received, up to the offset):');
     for (const failure of cancelled) {
         if (failure.uploadUrl === undefined)
-            info(`  ${failure.file.path}: not started`);
+            log_info(`  ${failure.file.path}: not started`);
         else
-            info(`  ${failure.file.path}: ${failure.uploadUrl} at offset ${failure.offset ?? 'unknown'}`);
+            log_info(`  ${failure.file.path}: ${failure.uploadUrl} at offset ${failure.offset ?? 'unknown'}`);
     }
 }
 /** SIGINT then SIGTERM (the runner cancelling the job) abort the uploads; returns the unwatcher. */
 function watchSignals(controller) {
     const onSignal = (signal) => {
         if (controller.signal.aborted) {
-            info(`Received ${signal}; the uploads are already stopping`);
+            log_info(`Received ${signal}; the uploads are already stopping`);
             return;
         }
-        info(`Received ${signal}: stopping the uploads`);
+        log_info(`Received ${signal}: stopping the uploads`);
         controller.abort();
     };
     process.on('SIGINT', onSignal);

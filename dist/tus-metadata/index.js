@@ -4888,6 +4888,20 @@ function describeError(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/tus/text.ts
+/**
+ * Text that came from elsewhere (a server's answer, a file name), made safe to print on one line:
+ * control characters as \xNN (\n and \r as such), C1 controls and the bidirectional overrides and
+ * isolates (which reorder what follows on screen) as \uNNNN. A terminal then runs no escape
+ * sequence (a title, a colour, OSC 52 writing the clipboard) and a log gets no line the text made.
+ */
+function escapeControls(text) {
+    return text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\x00-\x08\x0a-\x1f\x7f]/g, c => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))
+        .replace(/[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/tus/url.ts
 /** URLs as the client takes them: http(s) only, parsed once, and shown without user:password. */
 
@@ -4944,9 +4958,10 @@ function url_publicUrl(url) {
 /** What a failed request means: the error a caller gets, a hint at the fix, and whether to retry. */
 
 
+
 /** The start of an answer's body, on one line: enough to tell a proxy's HTML page from a tus answer. */
 function failures_bodySnippet(response) {
-    return response.body.trim().replace(/\s+/g, ' ').slice(0, 200);
+    return escapeControls(response.body.trim().replace(/\s+/g, ' ').slice(0, 200));
 }
 /** A request that got no answer: what happened, a hint at the fix, and whether a retry may help. */
 function networkFailure(what, error, context) {
@@ -7808,10 +7823,14 @@ function reportUsageError(prog, error, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/logger.ts
+
 const RANK = { debug: 0, info: 1, warn: 2, error: 3 };
-/** A message on one line: an OpenSSL error or a server's text may hold line breaks. */
+/**
+ * A message on one line: an OpenSSL error or a server's text may hold line breaks, a file name
+ * or a server's text escape sequences for the terminal.
+ */
 function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return escapeControls(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 class CliLogger {
     level;

@@ -1434,7 +1434,7 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 
 var net = __nccwpck_require__(278);
 var tls = __nccwpck_require__(756);
-var http = __nccwpck_require__(992);
+var http = __nccwpck_require__(611);
 var https = __nccwpck_require__(692);
 var events = __nccwpck_require__(434);
 var assert = __nccwpck_require__(613);
@@ -1712,7 +1712,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 992:
+/***/ 611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
@@ -6608,6 +6608,20 @@ async function writeAtomically(filePath, text, what) {
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/tus/text.ts
+/**
+ * Text that came from elsewhere (a server's answer, a file name), made safe to print on one line:
+ * control characters as \xNN (\n and \r as such), C1 controls and the bidirectional overrides and
+ * isolates (which reorder what follows on screen) as \uNNNN. A terminal then runs no escape
+ * sequence (a title, a colour, OSC 52 writing the clipboard) and a log gets no line the text made.
+ */
+function escapeControls(text) {
+    return text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\x00-\x08\x0a-\x1f\x7f]/g, c => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))
+        .replace(/[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/tus/url.ts
 /** URLs as the client takes them: http(s) only, parsed once, and shown without user:password. */
 
@@ -6664,9 +6678,10 @@ function publicUrl(url) {
 /** What a failed request means: the error a caller gets, a hint at the fix, and whether to retry. */
 
 
+
 /** The start of an answer's body, on one line: enough to tell a proxy's HTML page from a tus answer. */
 function bodySnippet(response) {
-    return response.body.trim().replace(/\s+/g, ' ').slice(0, 200);
+    return escapeControls(response.body.trim().replace(/\s+/g, ' ').slice(0, 200));
 }
 /** A request that got no answer: what happened, a hint at the fix, and whether a retry may help. */
 function networkFailure(what, error, context) {
@@ -6765,7 +6780,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(992);
+var external_http_ = __nccwpck_require__(611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(692);
@@ -9637,10 +9652,14 @@ function recordProgress(state, bytesSent, bytesTotal, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/logger.ts
+
 const RANK = { debug: 0, info: 1, warn: 2, error: 3 };
-/** A message on one line: an OpenSSL error or a server's text may hold line breaks. */
+/**
+ * A message on one line: an OpenSSL error or a server's text may hold line breaks, a file name
+ * or a server's text escape sequences for the terminal.
+ */
 function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return escapeControls(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 class CliLogger {
     level;

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { UsageError } from '../common/errors.js'
 import { pathUnder } from '../common/metadataLines.js'
 import { countOf } from '../common/units.js'
+import { info } from './log.js'
 import { globMatches, patternLines } from './globMatches.js'
 
 /** What the Action does when the `glob` input matches no file (as in actions/upload-artifact). */
@@ -76,7 +77,7 @@ async function statMatch(absolutePath: string): Promise<Stats | undefined> {
   }
   if (stats.isFile()) return stats
   // Directories are expanded by the globber (implicitDescendants); anything else is no file.
-  if (!stats.isDirectory()) core.info(`Skipped ${absolutePath}: not a regular file`)
+  if (!stats.isDirectory()) info(`Skipped ${absolutePath}: not a regular file`)
   return undefined
 }
 
@@ -118,7 +119,7 @@ export function handleNoFiles(mode: IfNoFilesFound, patterns: string, hiddenMatc
       core.warning(message)
       return
     case 'ignore':
-      core.info(message)
+      info(message)
       return
   }
 }

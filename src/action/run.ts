@@ -4,6 +4,7 @@ import { runPool } from '../common/pool.js'
 import { ResumeStore, storeChange } from '../common/resumeStore.js'
 import { countOf, formatBytes } from '../common/units.js'
 import { createHttpClient, describeError, publicUrl } from '../tus/index.js'
+import { info } from './log.js'
 import { findFiles, handleNoFiles, noFilesMessage, NoFilesFoundError, type FoundFile } from './files.js'
 import { countHiddenMatches } from './globMatches.js'
 import { maskSecrets, readInputs, type ActionInputs, type GetInput } from './inputs.js'
@@ -56,7 +57,7 @@ async function uploadAll(inputs: ActionInputs, files: FoundFile[], store: Resume
   const bytes = files.reduce((sum, file) => sum + file.size, 0)
   const count = countOf(files.length, 'file', 'files')
   const parallel = Math.min(inputs.concurrency, files.length)
-  core.info(`Uploading ${count} (${formatBytes(bytes)}) to ${endpoint}${parallel > 1 ? `, ${parallel} at a time` : ''}`)
+  info(`Uploading ${count} (${formatBytes(bytes)}) to ${endpoint}${parallel > 1 ? `, ${parallel} at a time` : ''}`)
   const controller = new AbortController()
   const stopWatching = watchSignals(controller)
   const httpClient = createHttpClient()
@@ -87,7 +88,7 @@ async function report(endpoint: string, outcomes: FileOutcome[], elapsedMs: numb
   const failures = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.failure]))
   setOutputs(buildOutputs(uploads, failures))
   const totals = totalsOf(outcomes, elapsedMs)
-  core.info(totalLine(totals))
+  info(totalLine(totals))
   await writeSummary(endpoint, { outcomes, totals })
   const cancelled = failures.filter((failure) => failure.cancelled)
   if (cancelled.length > 0) {
@@ -103,10 +104,10 @@ async function report(endpoint: string, outcomes: FileOutcome[], elapsedMs: numb
 }
 
 function reportCancelled(cancelled: FailedFile[]): void {
-  core.info('Unfinished uploads (the server keeps the bytes it received, up to the offset):')
+  info('Unfinished uploads (the server keeps the bytes it received, up to the offset):')
   for (const failure of cancelled) {
-    if (failure.uploadUrl === undefined) core.info(`  ${failure.file.path}: not started`)
-    else core.info(`  ${failure.file.path}: ${failure.uploadUrl} at offset ${failure.offset ?? 'unknown'}`)
+    if (failure.uploadUrl === undefined) info(`  ${failure.file.path}: not started`)
+    else info(`  ${failure.file.path}: ${failure.uploadUrl} at offset ${failure.offset ?? 'unknown'}`)
   }
 }
 
@@ -114,10 +115,10 @@ function reportCancelled(cancelled: FailedFile[]): void {
 export function watchSignals(controller: AbortController): () => void {
   const onSignal = (signal: NodeJS.Signals): void => {
     if (controller.signal.aborted) {
-      core.info(`Received ${signal}; the uploads are already stopping`)
+      info(`Received ${signal}; the uploads are already stopping`)
       return
     }
-    core.info(`Received ${signal}: stopping the uploads`)
+    info(`Received ${signal}: stopping the uploads`)
     controller.abort()
   }
   process.on('SIGINT', onSignal)

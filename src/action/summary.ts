@@ -47,8 +47,9 @@ function notDone(totals: Totals): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
 
+/** Text for an HTML cell; a line break too, as a blank line would end the table's HTML block. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return text.replace(/[&<>"'\r\n]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 // A rate cell for a small transfer, where a rate would say little.

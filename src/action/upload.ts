@@ -14,6 +14,7 @@ import {
   uploadDetailed
 } from '../tus/index.js'
 import type { Logger, MetadataInput, RequestOptions } from '../tus/index.js'
+import { info } from './log.js'
 import type { FoundFile } from './files.js'
 import { sha256File } from './hash.js'
 import type { ActionInputs } from './inputs.js'
@@ -75,14 +76,14 @@ export async function uploadFile(file: FoundFile, context: UploadContext): Promi
   try {
     if (context.signal.aborted) throw new TusError('ABORTED', 'cancelled before it started')
     const upload = await transfer(file, context, state, lines)
-    await core.group(resultLine(upload), async () => lines.forEach((line) => core.info(line)))
+    await core.group(resultLine(upload), async () => lines.forEach((line) => info(line)))
     return upload
   } catch (error) {
     if (context.signal.aborted) await state.confirmOffset(context)
     const failure = state.failure(error, context.signal.aborted)
     if (failure.cancelled && failure.uploadUrl === undefined && lines.length === 0) throw new FileUploadError(failure)
     await core.group(`${file.path}: ${failure.cancelled ? '' : 'failed: '}${failure.message}`, async () =>
-      lines.forEach((line) => core.info(line))
+      lines.forEach((line) => info(line))
     )
     throw new FileUploadError(failure)
   }
@@ -100,7 +101,7 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
   sha256.catch(() => undefined) // awaited below; not unhandled when the upload fails first
   const resume = resumeEntry(file, context)
   if (resume.url !== undefined) {
-    core.info(`${file.path}: resuming ${resume.url}`)
+    info(`${file.path}: resuming ${resume.url}`)
     state.setUploadUrl(resume.url)
   }
   try {
@@ -114,7 +115,7 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
         state.setUploadUrl(url)
         await resume.record(url)
       },
-      onProgress: state.progress(throttledProgress((line) => core.info(`${file.path}: ${line}`)))
+      onProgress: state.progress(throttledProgress((line) => info(`${file.path}: ${line}`)))
     })
     await resume.forget()
     state.setUploadUrl(result.location)

@@ -1,13 +1,17 @@
 /** Log lines on standard error, with levels: --verbose shows debug, --quiet errors only. */
 import type { Logger } from '../tus/options.js'
+import { escapeControls } from '../tus/text.js'
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 
 const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 }
 
-/** A message on one line: an OpenSSL error or a server's text may hold line breaks. */
+/**
+ * A message on one line: an OpenSSL error or a server's text may hold line breaks, a file name
+ * or a server's text escape sequences for the terminal.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+  return escapeControls(text.replace(/\s*[\r\n]+\s*/g, ' ').trim())
 }
 
 export class CliLogger implements Logger {

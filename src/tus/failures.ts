@@ -1,11 +1,12 @@
 /** What a failed request means: the error a caller gets, a hint at the fix, and whether to retry. */
 import { TusError } from './errors.js'
 import type { HttpResponse } from './http.js'
+import { escapeControls } from './text.js'
 import { publicUrl } from './url.js'
 
 /** The start of an answer's body, on one line: enough to tell a proxy's HTML page from a tus answer. */
 export function bodySnippet(response: HttpResponse): string {
-  return response.body.trim().replace(/\s+/g, ' ').slice(0, 200)
+  return escapeControls(response.body.trim().replace(/\s+/g, ' ').slice(0, 200))
 }
 
 export interface HintContext {
