@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
+import http from 'node:http'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -11,7 +12,7 @@ import { loggable } from '../src/action/log.js'
 import { oneLine } from '../src/cli/logger.js'
 import { TusError, upload } from '../src/tus/index.js'
 import { escapeControls } from '../src/tus/text.js'
-import { makeTempDir, startFaultProxy, startTusServer, type FaultProxy, type TempDir, type TusServer } from './helpers/index.js'
+import { closeOnce, listenOnLoopback, makeTempDir, startFaultProxy, startTusServer, type FaultProxy, type TempDir, type TusServer } from './helpers/index.js'
 import { runBundledAction } from './helpers/runner.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -66,6 +67,57 @@ describe('a hostile server', () => {
     )
     expect(result.stderr).toContain('\\x1b]0;TITLE')
     expect(result.stderr).not.toContain('\u001b')
+  })
+})
+
+describe('an endless answer', () => {
+  /** A server whose every answer is a 400 with a body that never ends: `trickle` slowly, else fast. */
+  async function endless(trickle: boolean): Promise<{ url: string; sent: () => number; close: () => Promise<void> }> {
+    let sent = 0
+    const timers = new Set<NodeJS.Timeout>()
+    const endlessServer = http.createServer((req, res) => {
+      req.resume()
+      res.writeHead(400, { 'Content-Type': 'text/plain', 'Tus-Resumable': '1.0.0', 'Tus-Version': '1.0.0' })
+      const chunk = Buffer.alloc(trickle ? 1 : 16 * 1024, 'a')
+      const started = Date.now()
+      const timer = setInterval(() => {
+        // Bounded: at most 16 MiB or 40 s of it.
+        if (sent > 16 * 1024 * 1024 || Date.now() - started > 40_000 || res.destroyed) return clearInterval(timer)
+        sent += chunk.length
+        res.write(chunk)
+      }, trickle ? 200 : 1)
+      timers.add(timer)
+      res.on('close', () => clearInterval(timer))
+    })
+    const url = await listenOnLoopback(endlessServer)
+    const close = closeOnce(endlessServer)
+    return { url, sent: () => sent, close: async () => { timers.forEach(clearInterval); await close() } }
+  }
+
+  it('is read no further than its first 64 KiB', async () => {
+    const hostile = await endless(false)
+    try {
+      const error = await upload(`${hostile.url}/files/`, Buffer.from('data'), { retry: { retries: 0 } }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(TusError)
+      expect((error as TusError).message).toMatch(/^OPTIONS .* 400/)
+      expect(hostile.sent()).toBeLessThan(8 * 1024 * 1024)
+    } finally {
+      await hostile.close()
+    }
+  })
+
+  it('cannot hold a request past the timeout by trickling', async () => {
+    const hostile = await endless(true)
+    const started = Date.now()
+    try {
+      const error = await upload(`${hostile.url}/files/`, Buffer.from('data'), { timeout: 1, retry: { retries: 0 } }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(TusError)
+      expect((error as TusError).code).toBe('TIMEOUT')
+      // The trickle alone would go on for minutes.
+      expect(Date.now() - started).toBeLessThan(20_000)
+    } finally {
+      await hostile.close()
+    }
   })
 })
 

@@ -7905,6 +7905,8 @@ const USER_AGENT = `tus-upload-action/${VERSION} (+https://github.com/tus-upload
 
 const MAX_REDIRECTS = 5;
 const BODY_SNIPPET_BYTES = 512;
+// More of a response body than a tus answer ever holds: the rest is not read.
+const MAX_RESPONSE_BODY_BYTES = 64 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** A client as this library wants it: keep-alive, and redirects left to us. */
 function createHttpClient() {
@@ -8246,7 +8248,7 @@ async function sendOnce(ctx, request, url) {
         const info = requestInfo(ctx, request, target, watchdog);
         const raw = await requestRaw(ctx.client, info, body);
         const message = raw.message;
-        const bodyText = await readSnippet(message, watchdog);
+        const bodyText = await readSnippet(message);
         // An early answer (say 413 before the body was read) leaves the socket mid-request.
         if (body && !body.readableEnded)
             message.socket?.destroy();
@@ -8288,18 +8290,27 @@ function bodyStream(request) {
         return new BufferBody(request.body);
     return request.body();
 }
-function readSnippet(message, watchdog) {
+/**
+ * The first bytes of a response body, as text. Not a byte more than MAX_RESPONSE_BODY_BYTES is
+ * read (the connection is closed instead), and the body must end within one timeout of the
+ * answer's headers: its data does not count as progress, so that an endless or trickling body
+ * cannot hold a request past the timeout.
+ */
+function readSnippet(message) {
     return new Promise((resolve, reject) => {
         const chunks = [];
-        let kept = 0;
+        let read = 0;
+        const text = () => Buffer.concat(chunks).subarray(0, BODY_SNIPPET_BYTES).toString('utf8');
         message.on('data', (chunk) => {
-            watchdog.touch();
-            if (kept < BODY_SNIPPET_BYTES) {
+            if (read < BODY_SNIPPET_BYTES)
                 chunks.push(chunk);
-                kept += chunk.length;
+            read += chunk.length;
+            if (read > MAX_RESPONSE_BODY_BYTES) {
+                resolve(text()); // before destroy(), which reports the cut as an abort
+                message.destroy();
             }
         });
-        message.on('end', () => resolve(Buffer.concat(chunks).subarray(0, BODY_SNIPPET_BYTES).toString('utf8')));
+        message.on('end', () => resolve(text()));
         message.on('error', reject);
         message.on('aborted', () => reject(new Error('the server closed the connection in the middle of the response')));
     });

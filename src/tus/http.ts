@@ -17,6 +17,8 @@ import { USER_AGENT } from './version.js'
 
 export const MAX_REDIRECTS = 5
 const BODY_SNIPPET_BYTES = 512
+// More of a response body than a tus answer ever holds: the rest is not read.
+const MAX_RESPONSE_BODY_BYTES = 64 * 1024
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 
 type RequestInfo = Parameters<HttpClient['requestRaw']>[0]
@@ -418,7 +420,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
     const info = requestInfo(ctx, request, target, watchdog)
     const raw = await requestRaw(ctx.client, info, body)
     const message = raw.message
-    const bodyText = await readSnippet(message, watchdog)
+    const bodyText = await readSnippet(message)
     // An early answer (say 413 before the body was read) leaves the socket mid-request.
     if (body && !body.readableEnded) message.socket?.destroy()
     const status = message.statusCode ?? 0
@@ -457,18 +459,26 @@ function bodyStream(request: HttpRequest): BodyStream | undefined {
   return request.body()
 }
 
-function readSnippet(message: http.IncomingMessage, watchdog: Watchdog): Promise<string> {
+/**
+ * The first bytes of a response body, as text. Not a byte more than MAX_RESPONSE_BODY_BYTES is
+ * read (the connection is closed instead), and the body must end within one timeout of the
+ * answer's headers: its data does not count as progress, so that an endless or trickling body
+ * cannot hold a request past the timeout.
+ */
+function readSnippet(message: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
-    let kept = 0
+    let read = 0
+    const text = (): string => Buffer.concat(chunks).subarray(0, BODY_SNIPPET_BYTES).toString('utf8')
     message.on('data', (chunk: Buffer) => {
-      watchdog.touch()
-      if (kept < BODY_SNIPPET_BYTES) {
-        chunks.push(chunk)
-        kept += chunk.length
+      if (read < BODY_SNIPPET_BYTES) chunks.push(chunk)
+      read += chunk.length
+      if (read > MAX_RESPONSE_BODY_BYTES) {
+        resolve(text()) // before destroy(), which reports the cut as an abort
+        message.destroy()
       }
     })
-    message.on('end', () => resolve(Buffer.concat(chunks).subarray(0, BODY_SNIPPET_BYTES).toString('utf8')))
+    message.on('end', () => resolve(text()))
     message.on('error', reject)
     message.on('aborted', () => reject(new Error('the server closed the connection in the middle of the response')))
   })
