@@ -278,6 +278,10 @@ describe('maskSecrets', () => {
     expect(masked({ endpoint: 'https://user:hunter2@bad host/files' })).toEqual(['hunter2'])
   })
 
+  it('masks a password holding a / in an endpoint that is not a valid URL (base64 tokens do)', () => {
+    expect(masked({ endpoint: 'https://ci:ab/cdSECRET+x=@tus.example.com/files/' })).toEqual(['ab/cdSECRET+x='])
+  })
+
   it('masks every header value, and whole lines that are not headers', () => {
     expect(masked({ headers: 'Authorization: Bearer abc\n\nX-Api-Key:k3y4\nbroken line\nX-Empty:' })).toEqual([
       'Bearer abc',

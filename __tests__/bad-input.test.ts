@@ -371,6 +371,15 @@ export const SCENARIOS: Scenario[] = [
     check: 'nothing-sent'
   },
   {
+    name: 'Malformed creation URL with `user:password@` (`https://ci:s3cr/et@host:99999/files/`)',
+    through: 'tus-upload',
+    args: () => ['https://ci:s3cr/et-pw@tus.example.com:99999/files/', FILE],
+    secret: 's3cr/et-pw',
+    exit: 2,
+    message: 'tus-upload: creation URL: "https://ci:***@tus.example.com:99999/files/" is not a URL; use an absolute http:// or https:// URL',
+    check: 'nothing-sent'
+  },
+  {
     name: 'Creation URL with `user:password@`, connection refused',
     through: 'tus-upload',
     server: 'closed',

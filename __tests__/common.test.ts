@@ -4,6 +4,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UsageError } from '../src/common/errors.js'
+import { redactCredentials } from '../src/tus/url.js'
 import { parseHeaderLine, parseHeaderLines } from '../src/common/headerLines.js'
 import { defaultMetadata, parseMetadataEntries, parseMetadataEntry, pathInside, pathUnder } from '../src/common/metadataLines.js'
 import { runPool } from '../src/common/pool.js'
@@ -271,6 +272,14 @@ describe('pathInside', () => {
     expect(pathInside('/ws', '/ws')).toBeUndefined()
     expect(pathInside('/other/a.zip', '/ws')).toBeUndefined()
     expect(pathInside('/ws2/a.zip', '/ws')).toBeUndefined()
+  })
+})
+
+describe('redactCredentials', () => {
+  it('hides the password of a text that is no valid URL, up to the last @', () => {
+    expect(redactCredentials('https://ci:ab/cd+x=@tus.example.com:99999/files/')).toBe('https://ci:***@tus.example.com:99999/files/')
+    expect(redactCredentials('http://host/files/a@b')).toBe('http://host/files/a@b')
+    expect(redactCredentials('not a url')).toBe('not a url')
   })
 })
 

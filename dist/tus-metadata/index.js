@@ -4925,7 +4925,7 @@ function url_parseHttpUrl(url, what) {
         parsed = cachedUrl(url);
     }
     catch {
-        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`);
+        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(redactCredentials(url))} is not a URL; use an absolute http:// or https:// URL`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
         throw new errors_TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
@@ -4935,6 +4935,14 @@ function url_parseHttpUrl(url, what) {
         decodeCredential(parsed.password, what);
     }
     return parsed;
+}
+/**
+ * What looks like the user:password@ of a URL, written `user:***@`, for a text that is no valid
+ * URL (publicUrl cannot take it apart): the password runs to the last @ before the path, and may
+ * hold a / (base64 tokens do).
+ */
+function redactCredentials(text) {
+    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)(.*)@([^@]*)$/i, '$1***@$3');
 }
 function decodeCredential(value, what) {
     try {

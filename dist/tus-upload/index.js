@@ -6645,7 +6645,7 @@ function url_parseHttpUrl(url, what) {
         parsed = cachedUrl(url);
     }
     catch {
-        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`);
+        throw new errors_TusError('INVALID_INPUT', `${what}: ${JSON.stringify(redactCredentials(url))} is not a URL; use an absolute http:// or https:// URL`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
         throw new errors_TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`);
@@ -6655,6 +6655,14 @@ function url_parseHttpUrl(url, what) {
         decodeCredential(parsed.password, what);
     }
     return parsed;
+}
+/**
+ * What looks like the user:password@ of a URL, written `user:***@`, for a text that is no valid
+ * URL (publicUrl cannot take it apart): the password runs to the last @ before the path, and may
+ * hold a / (base64 tokens do).
+ */
+function redactCredentials(text) {
+    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)(.*)@([^@]*)$/i, '$1***@$3');
 }
 function decodeCredential(value, what) {
     try {
@@ -10778,12 +10786,14 @@ async function uploadOne(job, run, bar) {
     const { store, logger } = setup;
     const fp = resumeFingerprint(job, setup);
     const resumeUrl = setup.uploadUrl ?? (fp === undefined ? undefined : store?.get(fp));
-    if (resumeUrl !== undefined)
-        logger.info(`${job.arg}: resuming ${resumeUrl}`);
+    // Shown and reported without a user:password (the library still sends it).
+    const shownUrl = resumeUrl === undefined ? undefined : publicUrl(resumeUrl);
+    if (shownUrl !== undefined)
+        logger.info(`${job.arg}: resuming ${shownUrl}`);
     const options = uploadOptions(job, run, bar, fp, resumeUrl);
-    if (resumeUrl !== undefined) {
-        job.uploadUrl = resumeUrl;
-        job.resumedFrom = resumeUrl;
+    if (shownUrl !== undefined) {
+        job.uploadUrl = shownUrl;
+        job.resumedFrom = shownUrl;
     }
     const result = await uploadDetailed(setup.endpoint, uploadSource(job, run.io), options);
     job.uploadUrl = result.location;

@@ -174,9 +174,9 @@ function endpointSecrets(endpoint: string): string[] {
   try {
     url = new URL(endpoint)
   } catch {
-    // Not a URL: still mask what looks like user:password@.
-    const match = /\/\/[^/@:]*:([^/@]+)@/.exec(endpoint)
-    return match ? [match[1]] : []
+    // Not a URL: still mask what looks like user:password@ (to the last @: a password may hold a /).
+    const match = /^[a-z][a-z0-9+.-]*:\/\/[^:/@]*:(.*)@[^@]*$/i.exec(endpoint)
+    return match && match[1] !== '' ? [match[1]] : []
   }
   if (url.password === '') return []
   const password = safeDecode(url.password)

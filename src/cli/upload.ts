@@ -13,7 +13,7 @@ import { MAX_CONCURRENCY, runPool } from '../common/pool.js'
 import { fingerprint, storeChange } from '../common/resumeStore.js'
 import { changedFileWarning } from '../common/stoppedUpload.js'
 import { formatBytes } from '../common/units.js'
-import { DEFAULTS, createHttpClient, uploadDetailed, type UploadOptions, type UploadResult } from '../tus/index.js'
+import { DEFAULTS, createHttpClient, publicUrl, uploadDetailed, type UploadOptions, type UploadResult } from '../tus/index.js'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, addCommonOptions, collect, createProgram, parseArguments, reportUsageError } from './args.js'
 import { interruptOnSignals, signalExitCode, type Interruption, type Io } from './io.js'
 import type { CliLogger } from './logger.js'
@@ -177,11 +177,13 @@ async function uploadOne(job: Job, run: Run, bar: ProgressBar | undefined): Prom
   const { store, logger } = setup
   const fp = resumeFingerprint(job, setup)
   const resumeUrl = setup.uploadUrl ?? (fp === undefined ? undefined : store?.get(fp))
-  if (resumeUrl !== undefined) logger.info(`${job.arg}: resuming ${resumeUrl}`)
+  // Shown and reported without a user:password (the library still sends it).
+  const shownUrl = resumeUrl === undefined ? undefined : publicUrl(resumeUrl)
+  if (shownUrl !== undefined) logger.info(`${job.arg}: resuming ${shownUrl}`)
   const options = uploadOptions(job, run, bar, fp, resumeUrl)
-  if (resumeUrl !== undefined) {
-    job.uploadUrl = resumeUrl
-    job.resumedFrom = resumeUrl
+  if (shownUrl !== undefined) {
+    job.uploadUrl = shownUrl
+    job.resumedFrom = shownUrl
   }
   const result = await uploadDetailed(setup.endpoint, uploadSource(job, run.io), options)
   job.uploadUrl = result.location

@@ -21,7 +21,7 @@ export function parseHttpUrl(url: string, what: string): URL {
   try {
     parsed = cachedUrl(url)
   } catch {
-    throw new TusError('INVALID_INPUT', `${what}: ${JSON.stringify(url)} is not a URL; use an absolute http:// or https:// URL`)
+    throw new TusError('INVALID_INPUT', `${what}: ${JSON.stringify(redactCredentials(url))} is not a URL; use an absolute http:// or https:// URL`)
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new TusError('INVALID_INPUT', `${what}: scheme '${parsed.protocol.slice(0, -1)}' is not supported; use an http:// or https:// URL`)
@@ -31,6 +31,15 @@ export function parseHttpUrl(url: string, what: string): URL {
     decodeCredential(parsed.password, what)
   }
   return parsed
+}
+
+/**
+ * What looks like the user:password@ of a URL, written `user:***@`, for a text that is no valid
+ * URL (publicUrl cannot take it apart): the password runs to the last @ before the path, and may
+ * hold a / (base64 tokens do).
+ */
+export function redactCredentials(text: string): string {
+  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)(.*)@([^@]*)$/i, '$1***@$3')
 }
 
 export function decodeCredential(value: string, what: string): string {
