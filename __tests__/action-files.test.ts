@@ -113,7 +113,10 @@ describe('findFiles', () => {
   it('takes hidden names that a pattern segment starting with . names, as the shell does', async () => {
     expect(await paths('.git', 'docs/.env', 'dist/.keep')).toEqual(['.git/config', 'dist/.keep', 'docs/.env'])
     expect(await paths('**/.env')).toEqual(['docs/.env'])
-    expect(await paths('.*')).toEqual(['.git/config', '.github/.cache/x', '.github/workflows/ci.yml', '.hidden/secret.txt'])
+    // .git only by its name: a wildcard meant for dotfiles does not take checkout's token.
+    expect(await paths('.*')).toEqual(['.github/.cache/x', '.github/workflows/ci.yml', '.hidden/secret.txt'])
+    expect(await paths('.g*/config')).toEqual([])
+    expect(await paths('.git/config')).toEqual(['.git/config'])
     // Below a named hidden directory, hidden names are again left out unless named.
     expect(await paths('.github/**')).toEqual(['.github/workflows/ci.yml'])
     expect(await paths('.github/*/ci.yml')).toEqual(['.github/workflows/ci.yml'])

@@ -8631,9 +8631,9 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 /**
  * The paths the `glob` input matches, with the shell's rule for hidden names (dotglob off): a file
  * or directory whose name starts with `.` is taken only by a pattern segment that starts with `.`
- * itself (`.env`, `.github/**`, `**\/.env`, `.*`, or a workspace under `.ws`); `*` and `**` never
- * reach one, and a matched directory contributes none (`**` does not take `.git/config`, `dist`
- * not `dist/.keep`).
+ * itself (`.env`, `.github/**`, `**\/.env`, `.*`, or a workspace under `.ws`; `.git` only when
+ * named so); `*` and `**` never reach one, and a matched directory contributes none (`**` does not
+ * take `.git/config`, `dist` not `dist/.keep`).
  *
  * @actions/glob's own `excludeHiddenFiles` does this below a pattern's literal part, but also
  * refuses a literal part that ends in a hidden name (`.env`, `.github/**`, all of a workspace
@@ -8660,13 +8660,18 @@ async function globMatches(patterns, includeHidden) {
     }
     return found;
 }
-/** Whether a match of `line` reached each of its hidden names through a segment that starts with `.`. */
+/**
+ * Whether a match of `line` reached each of its hidden names through a segment that starts with
+ * `.`. `.git` only by name: `.*` meant for dotfiles would take `.git/config`, where
+ * actions/checkout keeps the job's token.
+ */
 function admitsHidden(line) {
     const root = searchRoot(line);
-    const named = hiddenSegments(line).map(segmentPattern);
+    const named = hiddenSegments(line).map((segment) => ({ pattern: segmentPattern(segment), wildcard: WILDCARD.test(segment) }));
+    const admits = (name) => named.some(({ pattern, wildcard }) => pattern.test(name) && !(wildcard && name === '.git'));
     return (match) => external_node_path_default().relative(root, match)
         .split((external_node_path_default()).sep)
-        .every((name) => !name.startsWith('.') || named.some((pattern) => pattern.test(name)));
+        .every((name) => !name.startsWith('.') || admits(name));
 }
 /** How many paths the patterns match only when hidden names are taken; 0 when that cannot be told. */
 async function countHiddenMatches(patterns) {
