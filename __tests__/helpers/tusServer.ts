@@ -26,8 +26,8 @@ export interface TusServerOptions {
   relativeLocation?: boolean
   /** Upload id generator (default: 32 random hex chars). */
   namingFunction?: ServerOptions['namingFunction']
-  /** Serve https with this key/cert (PEM). */
-  tls?: { key: string | Buffer, cert: string | Buffer }
+  /** Serve https with this key/cert (PEM); `requestCert` with `ca`: clients must show a certificate that CA signed. */
+  tls?: { key: string | Buffer, cert: string | Buffer, requestCert?: boolean, ca?: string | Buffer }
   /**
    * How long a request holding an upload's lock is given to finish when another request wants
    * the lock (e.g. a HEAD while a stalled PATCH is still open). @tus/server default: 3000 ms;
@@ -207,7 +207,7 @@ export async function startTusServer(opts: TusServerOptions = {}): Promise<TusSe
   }
 
   const httpServer = opts.tls
-    ? https.createServer({ key: opts.tls.key, cert: opts.tls.cert }, onRequest)
+    ? https.createServer({ key: opts.tls.key, cert: opts.tls.cert, requestCert: opts.tls.requestCert, ca: opts.tls.ca }, onRequest)
     : http.createServer(onRequest)
   // Longer than any test pause, so an idle keep-alive socket is not closed under the client.
   httpServer.keepAliveTimeout = 30_000

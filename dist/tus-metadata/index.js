@@ -4986,7 +4986,15 @@ function networkFailure(what, error, context) {
 const NOT_TRANSIENT = new Set([
     'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
 ]);
+// TLS alerts a server sends when it wants a client certificate, or does not take the one sent.
+const CLIENT_CERT_ALERT = /ALERT_(CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN|CERTIFICATE_EXPIRED|CERTIFICATE_REVOKED|ACCESS_DENIED)/;
 function networkHint(code, message, context) {
+    if (code !== undefined && CLIENT_CERT_ALERT.test(code)) {
+        const text = context.clientCertGiven
+            ? ' (the server did not take the client certificate given (tls.cert, --cert, cert-file): check that it is the one it expects, signed by a CA it trusts)'
+            : ' (the server asks for a client certificate: give it with tls.cert and tls.key, --cert and --key, cert-file and key-file)';
+        return { text, retryable: false };
+    }
     if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
         const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)';
         return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false };
@@ -4994,6 +5002,10 @@ function networkHint(code, message, context) {
     // https:// to a plain-http port: the first answer is not a TLS record.
     if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
         return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false };
+    }
+    // A server that does not take the client certificate may just close the connection (TLS 1.3).
+    if (context.clientCertGiven && !context.plainHttp && code === 'ECONNRESET') {
+        return { text: ' (a server that does not take the client certificate given (tls.cert, --cert, cert-file) closes the connection so: check that certificate)', retryable: true };
     }
     // http:// to a TLS port: the server drops what is not a TLS handshake.
     if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {
@@ -6420,7 +6432,7 @@ function agentScheme(agent) {
 function agentFor(ctx, target) {
     const agent = clientAgent(ctx.client, target);
     const tunnel = agent.proxyOptions !== undefined;
-    const ownTls = tunnel && target.protocol === 'https:' && (ctx.tls.ca !== undefined || ctx.tls.insecure === true);
+    const ownTls = tunnel && target.protocol === 'https:' && (ctx.tls.ca !== undefined || ctx.tls.insecure === true || ctx.tls.cert !== undefined);
     if (agentScheme(agent) === target.protocol && !ownTls)
         return agent;
     ctx.fallbackAgents ??= {};
@@ -6428,11 +6440,24 @@ function agentFor(ctx, target) {
     ctx.fallbackAgents[scheme] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
     return ctx.fallbackAgents[scheme];
 }
+/** The https.request options of the TLS settings: verification, a CA, a client certificate. */
+function tlsRequestOptions(tls) {
+    const options = { rejectUnauthorized: tls.insecure !== true };
+    if (tls.ca !== undefined)
+        options.ca = tls.ca;
+    if (tls.cert !== undefined)
+        options.cert = tls.cert;
+    if (tls.key !== undefined)
+        options.key = tls.key;
+    if (tls.passphrase !== undefined)
+        options.passphrase = tls.passphrase;
+    return options;
+}
 /** A proxy tunnel for the target's scheme, made by a client of our own, carrying the context's TLS settings. */
 function tunnelAgent(ctx, target) {
     const agent = createHttpClient().getAgent(target.href);
     if (target.protocol === 'https:') {
-        agent.options = Object.assign(agent.options ?? {}, { rejectUnauthorized: ctx.tls.insecure !== true }, ctx.tls.ca === undefined ? {} : { ca: ctx.tls.ca });
+        agent.options = Object.assign(agent.options ?? {}, tlsRequestOptions(ctx.tls));
     }
     return agent;
 }
@@ -6448,9 +6473,7 @@ function requestInfo(ctx, request, target, watchdog) {
         agent: agentFor(ctx, target)
     };
     if (https_) {
-        options.rejectUnauthorized = !ctx.tls.insecure;
-        if (ctx.tls.ca !== undefined)
-            options.ca = ctx.tls.ca;
+        Object.assign(options, tlsRequestOptions(ctx.tls));
     }
     if (shared)
         for (const handler of ctx.client.handlers ?? [])
@@ -6548,7 +6571,7 @@ async function sendOnce(ctx, request, url) {
     }
     catch (error) {
         ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`);
-        throw networkError(signal, watchdog, what, error, { caGiven: ctx.tls.ca !== undefined, plainHttp: target.protocol === 'http:' });
+        throw networkError(signal, watchdog, what, error, { caGiven: ctx.tls.ca !== undefined, clientCertGiven: ctx.tls.cert !== undefined, plainHttp: target.protocol === 'http:' });
     }
     finally {
         watchdog.stop();
@@ -6908,7 +6931,8 @@ function shared_cachedConfiguration(ctx, endpoint, policy) {
 /** Everything that can change the OPTIONS answer or how it fails: a call with another CA must ask for itself. */
 function configurationKey(ctx, endpoint, policy) {
     const ca = [ctx.tls.ca ?? []].flat().map(pem => (typeof pem === 'string' ? pem : Buffer.from(pem).toString('latin1')));
-    const tls = `${ctx.tls.insecure === true} ${JSON.stringify(ca)}`;
+    const cert = ctx.tls.cert === undefined ? '' : Buffer.from(ctx.tls.cert).toString('latin1');
+    const tls = `${ctx.tls.insecure === true} ${JSON.stringify(ca)} ${JSON.stringify(cert)}`;
     return `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${ctx.timeoutMs} ${ctx.allowCrossOriginHeaders} ${tls} ${JSON.stringify(ctx.headers)}`;
 }
 /**
@@ -7574,6 +7598,47 @@ function readCaFile(file, absolute, what) {
         throw new errors_UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`);
     return pem;
 }
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/;
+/**
+ * A client certificate and its key (mutual TLS), read and checked before any request: the
+ * certificate parses, the key is an unencrypted private key (in its own file, or in the
+ * certificate's), and it is that certificate's key. A UsageError naming the option otherwise.
+ */
+function readClientCertificate(files) {
+    const { cert: certFile, key: keyFile } = files;
+    const cert = readText(certFile, 'a PEM file with the client certificate');
+    const problem = pemProblem(cert);
+    if (problem !== undefined)
+        throw new errors_UsageError(`${certFile.what}: ${JSON.stringify(certFile.file)} ${problem}; give a PEM file with the client certificate`);
+    const keyText = keyFile === undefined ? cert : readText(keyFile, 'a PEM file with the private key');
+    const key = PRIVATE_KEY.exec(keyText)?.[0];
+    const keyWhat = keyFile ?? certFile;
+    if (key === undefined) {
+        const fix = keyFile === undefined ? `give the key with ${files.keyOption}` : 'give a PEM private key';
+        throw new errors_UsageError(`${keyWhat.what}: ${JSON.stringify(keyWhat.file)} holds no PEM private key; ${fix}`);
+    }
+    const { X509Certificate, createPrivateKey } = nodeCrypto();
+    let privateKey;
+    try {
+        privateKey = createPrivateKey(key);
+    }
+    catch {
+        throw new errors_UsageError(`${keyWhat.what}: ${JSON.stringify(keyWhat.file)} holds a private key that cannot be read (encrypted, or damaged); give an unencrypted PEM key`);
+    }
+    const first = cert.match(BLOCK)?.[0];
+    if (!new X509Certificate(first).checkPrivateKey(privateKey)) {
+        throw new errors_UsageError(`${keyWhat.what}: ${JSON.stringify(keyWhat.file)} is not the key of the certificate in ${JSON.stringify(certFile.file)}; give the matching key`);
+    }
+    return { cert, key };
+}
+function readText(file, wanted) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file.absolute, 'utf8');
+    }
+    catch (error) {
+        throw new errors_UsageError(`${file.what}: cannot read ${JSON.stringify(file.file)} (${describeFsError(error)}); give ${wanted}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/common/headerLines.ts
 /** HTTP headers as a user types them: `Name: value`. */
@@ -7757,6 +7822,7 @@ function formatDuration(ms) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -7788,6 +7854,8 @@ function addCommonOptions(program) {
         .option('--timeout <seconds>', `seconds without progress before a request is abandoned and retried (default: ${options_DEFAULTS.timeout})`)
         .option('-k, --insecure', 'do not verify TLS certificates (self-signed test servers only)')
         .option('--ca <file>', 'trust the CA certificate(s) of this PEM file, with verification still on')
+        .option('--cert <file>', 'a client certificate (PEM) for a server that asks for one (mutual TLS); its key too, unless --key')
+        .option('--key <file>', 'the private key (PEM, unencrypted) of the --cert certificate')
         .option('--allow-cross-origin-headers', 'send the --header headers to other origins too (a Location or redirect elsewhere)')
         .addOption(new Option('-v, --verbose', 'debug logs, and stack traces on errors').conflicts('quiet'))
         .option('-q, --quiet', 'print errors only (no progress, no info)');
@@ -7802,6 +7870,16 @@ async function resolveCommonOptions(values, cwd) {
         tls.insecure = true;
     if (values.ca !== undefined)
         tls.ca = readCaFile(values.ca, external_node_path_default().resolve(cwd, values.ca), '--ca');
+    if (values.key !== undefined && values.cert === undefined)
+        throw new errors_UsageError('--key: it is the key of a client certificate; give --cert too');
+    if (values.cert !== undefined) {
+        const file = (name, what) => ({ file: name, absolute: external_node_path_default().resolve(cwd, name), what });
+        Object.assign(tls, readClientCertificate({
+            cert: file(values.cert, '--cert'),
+            key: values.key === undefined ? undefined : file(values.key, '--key'),
+            keyOption: '--key'
+        }));
+    }
     return {
         headers,
         tls,

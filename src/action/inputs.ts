@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import path from 'node:path'
-import { readCaFile } from '../common/pem.js'
+import { readCaFile, readClientCertificate } from '../common/pem.js'
 import { UsageError } from '../common/errors.js'
 import { parseHeaderLines } from '../common/headerLines.js'
 import { MAX_CONCURRENCY } from '../common/pool.js'
@@ -38,6 +38,8 @@ export interface ActionInputs {
   insecureSsl: boolean
   /** Path of the `ca-file` input, and its PEM text. */
   ca?: string
+  /** The `cert-file` (and `key-file`) client certificate and key, PEM. */
+  clientCertificate?: { cert: string; key: string }
   ifNoFilesFound: IfNoFilesFound
   /** Also upload files and directories whose name starts with `.`. */
   includeHiddenFiles: boolean
@@ -62,6 +64,8 @@ export const INPUT_NAMES = [
   'concurrency',
   'insecure-ssl',
   'ca-file',
+  'cert-file',
+  'key-file',
   'method-override',
   'resume-file',
   'if-no-files-found',
@@ -96,6 +100,7 @@ export function readInputs(getInput: GetInput = coreGetInput): ActionInputs {
     ),
     insecureSsl: readBoolean(text('insecure-ssl'), 'insecure-ssl', false),
     ca: caFile === undefined ? undefined : readCaFile(caFile, path.resolve(caFile), what('ca-file')),
+    clientCertificate: readClientCertificateInputs(text('cert-file'), text('key-file')),
     ifNoFilesFound: readIfNoFilesFound(text('if-no-files-found')),
     includeHiddenFiles: readBoolean(text('include-hidden-files'), 'include-hidden-files', false),
     methodOverride: readBoolean(text('method-override'), 'method-override', false),
@@ -125,6 +130,15 @@ function readGlob(value: string): string {
     throw new UsageError(`${what('glob')} is required; give one or more file patterns, one per line, like dist/*.zip`)
   }
   return value
+}
+
+function readClientCertificateInputs(certFile: string, keyFile: string): { cert: string; key: string } | undefined {
+  if (certFile === '') {
+    if (keyFile !== '') throw new UsageError(`${what('key-file')} is the key of a client certificate; give the 'cert-file' input too`)
+    return undefined
+  }
+  const file = (name: string, input: string) => ({ file: name, absolute: path.resolve(name), what: what(input) })
+  return readClientCertificate({ cert: file(certFile, 'cert-file'), key: keyFile === '' ? undefined : file(keyFile, 'key-file'), keyOption: "the 'key-file' input" })
 }
 
 function readBoolean(value: string, name: string, fallback: boolean): boolean {

@@ -48,7 +48,7 @@ function requestOptions(context: UploadContext, logger: Logger, onRetry?: () => 
     endpoint: inputs.endpoint,
     headers: inputs.headers,
     httpClient: context.httpClient,
-    tls: { insecure: inputs.insecureSsl, ca: inputs.ca },
+    tls: { insecure: inputs.insecureSsl, ca: inputs.ca, ...inputs.clientCertificate },
     timeout: inputs.timeout,
     signal: context.signal,
     logger,

@@ -1,7 +1,7 @@
 /** Command-line parsing shared by tus-upload and tus-metadata (commander, with our exit codes). */
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
-import { readCaFile } from '../common/pem.js'
+import { readCaFile, readClientCertificate } from '../common/pem.js'
 import { UsageError } from '../common/errors.js'
 import { parseHeaderLines } from '../common/headerLines.js'
 import { parseCount, parseSeconds } from '../common/units.js'
@@ -40,6 +40,8 @@ export interface CommonOptionValues {
   header?: string[]
   insecure?: boolean
   ca?: string
+  cert?: string
+  key?: string
   retries?: string
   retryDelay?: string
   timeout?: string
@@ -57,6 +59,8 @@ export function addCommonOptions(program: Command): Command {
     .option('--timeout <seconds>', `seconds without progress before a request is abandoned and retried (default: ${DEFAULTS.timeout})`)
     .option('-k, --insecure', 'do not verify TLS certificates (self-signed test servers only)')
     .option('--ca <file>', 'trust the CA certificate(s) of this PEM file, with verification still on')
+    .option('--cert <file>', 'a client certificate (PEM) for a server that asks for one (mutual TLS); its key too, unless --key')
+    .option('--key <file>', 'the private key (PEM, unencrypted) of the --cert certificate')
     .option('--allow-cross-origin-headers', 'send the --header headers to other origins too (a Location or redirect elsewhere)')
     .addOption(new Option('-v, --verbose', 'debug logs, and stack traces on errors').conflicts('quiet'))
     .option('-q, --quiet', 'print errors only (no progress, no info)')
@@ -80,6 +84,15 @@ export async function resolveCommonOptions(values: CommonOptionValues, cwd: stri
   const tls: TlsOptions = {}
   if (values.insecure) tls.insecure = true
   if (values.ca !== undefined) tls.ca = readCaFile(values.ca, path.resolve(cwd, values.ca), '--ca')
+  if (values.key !== undefined && values.cert === undefined) throw new UsageError('--key: it is the key of a client certificate; give --cert too')
+  if (values.cert !== undefined) {
+    const file = (name: string, what: string) => ({ file: name, absolute: path.resolve(cwd, name), what })
+    Object.assign(tls, readClientCertificate({
+      cert: file(values.cert, '--cert'),
+      key: values.key === undefined ? undefined : file(values.key, '--key'),
+      keyOption: '--key'
+    }))
+  }
   return {
     headers,
     tls,

@@ -33,3 +33,53 @@ export function readCaFile(file: string, absolute: string, what: string): string
   if (problem !== undefined) throw new UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`)
   return pem
 }
+
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/
+
+export interface ClientCertificateFiles {
+  /** The certificate file as given, and its absolute path. */
+  cert: { file: string; absolute: string; what: string }
+  /** The key file; none: the key is in the certificate file. */
+  key?: { file: string; absolute: string; what: string }
+  /** The option that gives the key (--key, key-file), for the fix when there is none. */
+  keyOption: string
+}
+
+/**
+ * A client certificate and its key (mutual TLS), read and checked before any request: the
+ * certificate parses, the key is an unencrypted private key (in its own file, or in the
+ * certificate's), and it is that certificate's key. A UsageError naming the option otherwise.
+ */
+export function readClientCertificate(files: ClientCertificateFiles): { cert: string; key: string } {
+  const { cert: certFile, key: keyFile } = files
+  const cert = readText(certFile, 'a PEM file with the client certificate')
+  const problem = pemProblem(cert)
+  if (problem !== undefined) throw new UsageError(`${certFile.what}: ${JSON.stringify(certFile.file)} ${problem}; give a PEM file with the client certificate`)
+  const keyText = keyFile === undefined ? cert : readText(keyFile, 'a PEM file with the private key')
+  const key = PRIVATE_KEY.exec(keyText)?.[0]
+  const keyWhat = keyFile ?? certFile
+  if (key === undefined) {
+    const fix = keyFile === undefined ? `give the key with ${files.keyOption}` : 'give a PEM private key'
+    throw new UsageError(`${keyWhat.what}: ${JSON.stringify(keyWhat.file)} holds no PEM private key; ${fix}`)
+  }
+  const { X509Certificate, createPrivateKey } = nodeCrypto()
+  let privateKey: ReturnType<typeof createPrivateKey>
+  try {
+    privateKey = createPrivateKey(key)
+  } catch {
+    throw new UsageError(`${keyWhat.what}: ${JSON.stringify(keyWhat.file)} holds a private key that cannot be read (encrypted, or damaged); give an unencrypted PEM key`)
+  }
+  const first = cert.match(BLOCK)?.[0] as string
+  if (!new X509Certificate(first).checkPrivateKey(privateKey)) {
+    throw new UsageError(`${keyWhat.what}: ${JSON.stringify(keyWhat.file)} is not the key of the certificate in ${JSON.stringify(certFile.file)}; give the matching key`)
+  }
+  return { cert, key }
+}
+
+function readText(file: { file: string; absolute: string; what: string }, wanted: string): string {
+  try {
+    return readFileSync(file.absolute, 'utf8')
+  } catch (error) {
+    throw new UsageError(`${file.what}: cannot read ${JSON.stringify(file.file)} (${describeFsError(error)}); give ${wanted}`)
+  }
+}

@@ -11,6 +11,7 @@ export function bodySnippet(response: HttpResponse): string {
 
 export interface HintContext {
   caGiven: boolean
+  clientCertGiven: boolean
   plainHttp: boolean
 }
 
@@ -31,7 +32,16 @@ const NOT_TRANSIENT = new Set([
   'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_URL'
 ])
 
+// TLS alerts a server sends when it wants a client certificate, or does not take the one sent.
+const CLIENT_CERT_ALERT = /ALERT_(CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN|CERTIFICATE_EXPIRED|CERTIFICATE_REVOKED|ACCESS_DENIED)/
+
 function networkHint(code: string | undefined, message: string, context: HintContext): { text: string; retryable: boolean } {
+  if (code !== undefined && CLIENT_CERT_ALERT.test(code)) {
+    const text = context.clientCertGiven
+      ? ' (the server did not take the client certificate given (tls.cert, --cert, cert-file): check that it is the one it expects, signed by a CA it trusts)'
+      : ' (the server asks for a client certificate: give it with tls.cert and tls.key, --cert and --key, cert-file and key-file)'
+    return { text, retryable: false }
+  }
   if (code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
     const trust = context.caGiven ? 'the CA given (tls.ca, --ca, ca-file) did not sign it: check that file' : 'trust its CA (tls.ca, --ca, ca-file)'
     return { text: ` (the server certificate is not trusted: ${trust}, or skip verification (tls.insecure, --insecure, insecure-ssl))`, retryable: false }
@@ -39,6 +49,10 @@ function networkHint(code: string | undefined, message: string, context: HintCon
   // https:// to a plain-http port: the first answer is not a TLS record.
   if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number|packet length too long/.test(message))) {
     return { text: ' (the server does not speak TLS on that port: use http://, or the https port)', retryable: false }
+  }
+  // A server that does not take the client certificate may just close the connection (TLS 1.3).
+  if (context.clientCertGiven && !context.plainHttp && code === 'ECONNRESET') {
+    return { text: ' (a server that does not take the client certificate given (tls.cert, --cert, cert-file) closes the connection so: check that certificate)', retryable: true }
   }
   // http:// to a TLS port: the server drops what is not a TLS handshake.
   if (context.plainHttp && code === 'ECONNRESET' && message === 'socket hang up') {

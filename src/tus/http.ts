@@ -302,7 +302,7 @@ function agentScheme(agent: ClientAgent): string {
 function agentFor(ctx: HttpContext, target: URL): http.Agent {
   const agent = clientAgent(ctx.client, target) as ClientAgent
   const tunnel = agent.proxyOptions !== undefined
-  const ownTls = tunnel && target.protocol === 'https:' && (ctx.tls.ca !== undefined || ctx.tls.insecure === true)
+  const ownTls = tunnel && target.protocol === 'https:' && (ctx.tls.ca !== undefined || ctx.tls.insecure === true || ctx.tls.cert !== undefined)
   if (agentScheme(agent) === target.protocol && !ownTls) return agent
   ctx.fallbackAgents ??= {}
   const scheme = target.protocol as 'http:' | 'https:'
@@ -310,11 +310,21 @@ function agentFor(ctx: HttpContext, target: URL): http.Agent {
   return ctx.fallbackAgents[scheme]
 }
 
+/** The https.request options of the TLS settings: verification, a CA, a client certificate. */
+function tlsRequestOptions(tls: TlsOptions): https.RequestOptions {
+  const options: https.RequestOptions = { rejectUnauthorized: tls.insecure !== true }
+  if (tls.ca !== undefined) options.ca = tls.ca
+  if (tls.cert !== undefined) options.cert = tls.cert
+  if (tls.key !== undefined) options.key = tls.key
+  if (tls.passphrase !== undefined) options.passphrase = tls.passphrase
+  return options
+}
+
 /** A proxy tunnel for the target's scheme, made by a client of our own, carrying the context's TLS settings. */
 function tunnelAgent(ctx: HttpContext, target: URL): http.Agent {
   const agent = createHttpClient().getAgent(target.href) as ClientAgent
   if (target.protocol === 'https:') {
-    agent.options = Object.assign(agent.options ?? {}, { rejectUnauthorized: ctx.tls.insecure !== true }, ctx.tls.ca === undefined ? {} : { ca: ctx.tls.ca })
+    agent.options = Object.assign(agent.options ?? {}, tlsRequestOptions(ctx.tls))
   }
   return agent
 }
@@ -331,8 +341,7 @@ function requestInfo(ctx: HttpContext, request: HttpRequest, target: URL, watchd
     agent: agentFor(ctx, target)
   }
   if (https_) {
-    options.rejectUnauthorized = !ctx.tls.insecure
-    if (ctx.tls.ca !== undefined) options.ca = ctx.tls.ca
+    Object.assign(options, tlsRequestOptions(ctx.tls))
   }
   if (shared) for (const handler of ctx.client.handlers ?? []) handler.prepareRequest(options)
   // requestRaw makes its request through `httpModule`: this hands the request to the watchdog.
@@ -428,7 +437,7 @@ async function sendOnce(ctx: HttpContext, request: HttpRequest, url: string): Pr
     return { status, headers: message.headers, body: bodyText, url, method: request.method, credentialsWithheld: withholdsCredentials(ctx, target), methodOverridden: overridden(ctx, request) }
   } catch (error) {
     ctx.logger.debug(`${what} -> failed (${Date.now() - started} ms)`)
-    throw networkError(signal, watchdog, what, error, { caGiven: ctx.tls.ca !== undefined, plainHttp: target.protocol === 'http:' })
+    throw networkError(signal, watchdog, what, error, { caGiven: ctx.tls.ca !== undefined, clientCertGiven: ctx.tls.cert !== undefined, plainHttp: target.protocol === 'http:' })
   } finally {
     watchdog.stop()
     body?.destroy()

@@ -25,6 +25,12 @@ export interface TlsOptions {
   insecure?: boolean
   /** PEM certificate(s) of a private CA to trust, with verification still on. */
   ca?: string | Buffer | Array<string | Buffer>
+  /** A client certificate (PEM, its chain after it), for a server that asks for one (mutual TLS). */
+  cert?: string | Buffer
+  /** The client certificate's private key (PEM). */
+  key?: string | Buffer
+  /** The passphrase of an encrypted `key`. */
+  passphrase?: string
 }
 
 /** Metadata to send: strings or bytes; `null` is a key with no value. */

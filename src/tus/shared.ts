@@ -35,7 +35,8 @@ export function cachedConfiguration(ctx: HttpContext, endpoint: string, policy: 
 /** Everything that can change the OPTIONS answer or how it fails: a call with another CA must ask for itself. */
 function configurationKey(ctx: HttpContext, endpoint: string, policy: RetryPolicy): string {
   const ca = [ctx.tls.ca ?? []].flat().map(pem => (typeof pem === 'string' ? pem : Buffer.from(pem).toString('latin1')))
-  const tls = `${ctx.tls.insecure === true} ${JSON.stringify(ca)}`
+  const cert = ctx.tls.cert === undefined ? '' : Buffer.from(ctx.tls.cert).toString('latin1')
+  const tls = `${ctx.tls.insecure === true} ${JSON.stringify(ca)} ${JSON.stringify(cert)}`
   return `${endpoint} ${policy.retries} ${policy.delayMs} ${policy.maxDelayMs} ${ctx.timeoutMs} ${ctx.allowCrossOriginHeaders} ${tls} ${JSON.stringify(ctx.headers)}`
 }
 
