@@ -37,18 +37,21 @@ describe('throttledProgress', () => {
     let now = 0
     const lines: string[] = []
     const onProgress = throttledProgress((line) => lines.push(line), { now: () => now })
+    // The first report is the base: a resumed upload's offset is no byte sent now.
     now = 5_000
     onProgress(100_000_000, 4 * GiB)
-    expect(lines).toEqual([])
     now = 10_000
-    onProgress(850_000_000, 4 * GiB)
+    onProgress(500_000_000, 4 * GiB)
+    expect(lines).toEqual([])
     now = 15_000
-    onProgress(1_000_000_000, 4 * GiB)
+    onProgress(950_000_000, 4 * GiB)
     now = 20_000
+    onProgress(1_000_000_000, 4 * GiB)
+    now = 25_000
     onProgress(Math.round(1.2 * GiB), 4 * GiB)
     expect(lines).toEqual([
-      `sent ${formatBytes(850_000_000)} of ${FOUR_GIB} (19%), 85 MB/s`,
-      `sent ${formatBytes(Math.round(1.2 * GiB))} of ${FOUR_GIB} (30%), 44 MB/s`
+      `sent ${formatBytes(950_000_000)} of ${FOUR_GIB} (22%), 85 MB/s`,
+      `sent ${formatBytes(Math.round(1.2 * GiB))} of ${FOUR_GIB} (30%), 34 MB/s`
     ])
   })
 
@@ -94,7 +97,7 @@ describe('totals and summary', () => {
   it('counts failed and cancelled files apart', () => {
     const totals = totalsOf(outcomes, 50_000)
     // The failed file's retry counts too.
-    expect(totals).toEqual({ files: 3, uploaded: 1, failed: 2, cancelled: 1, bytes: 4 * GiB, retries: 3, elapsedMs: 50_000 })
+    expect(totals).toEqual({ files: 3, uploaded: 1, failed: 2, cancelled: 1, bytes: 4 * GiB, retries: 3, elapsedMs: 50_000, resumed: 0 })
     expect(totalLine(totals)).toBe(`Uploaded 1 of 3 files (1 failed, 1 cancelled), ${FOUR_GIB} in 50s (86 MB/s), 3 retries`)
     expect(totalLine(totalsOf(outcomes.slice(0, 1), 48_000))).toBe(`Uploaded 1 of 1 file, ${FOUR_GIB} in 48s (89 MB/s), 2 retries`)
   })

@@ -44,6 +44,9 @@ describe('escaping', () => {
     expect(loggable('::error::x')).toBe('\\x3a:error::x')
     expect(loggable('dist/a\n::add-mask::b')).toBe('dist/a\\n::add-mask::b')
     expect(loggable('plain: text')).toBe('plain: text')
+    // The runner trims leading blanks before it looks for ::, and finds ##[command] anywhere.
+    expect(loggable('  ::add-mask::x')).toBe('  \\x3a:add-mask::x')
+    expect(loggable('a ##[error]b')).toBe('a ##\\x5berror]b')
   })
 })
 
@@ -124,18 +127,21 @@ describe('an endless answer', () => {
 describe('a hostile file name', () => {
   it('cannot issue a workflow command through the Action log, nor break the job summary', async () => {
     const workspace = join(temp.dir, 'ws')
-    const name = 'r\n\n# Approved\n::error title=pwned::x\n::add-mask::Upload'
+    const name = 'r\n\n# Approved\n::error title=pwned::x\n  ::add-mask::Upload ##[error]legacy \u202etxt.exe'
     await mkdir(join(workspace, 'dist'), { recursive: true })
     await writeFile(join(workspace, 'dist', name), 'content')
     const run = await runBundledAction({ cwd: workspace, inputs: { endpoint: server.endpoint, glob: 'dist' } })
     expect(run.code).toBe(0)
     const lines = run.stdout.split('\n')
-    expect(lines.filter((line) => /^::(error|add-mask)/.test(line))).toEqual([])
+    // The runner trims leading blanks, and takes the older ##[command] anywhere in a line.
+    expect(lines.filter((line) => /^\s*::(error|add-mask)|##\[/.test(line))).toEqual([])
     // The name went through as it is: as metadata, read back, and as the output's path.
     const [uploaded] = JSON.parse(run.outputs.uploads) as Array<{ path: string; metadata: Record<string, string> }>
     expect(uploaded.path).toBe(`dist/${name}`)
     expect(uploaded.metadata.filename).toBe(name)
     expect(run.summary).not.toContain('\n# Approved')
-    expect(run.summary).toContain('r&#10;&#10;# Approved')
+    expect(run.summary).toContain('r\\n\\n# Approved')
+    expect(run.summary).not.toContain('\u202e')
+    expect(run.stdout).not.toContain('\u202e')
   })
 })

@@ -2020,7 +2020,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -4380,17 +4380,31 @@ class UploadSession {
 
 
 /**
- * core.info for lines that hold what a file name or a server chose. The runner takes a line that
- * starts with `::` for a workflow command (`::error`, `::add-mask::`, `::stop-commands::`), so
- * line breaks and other control characters are escaped and a leading `::` is broken up.
- * (core.warning, core.error, core.debug and group titles escape their text themselves.)
+ * The Action's log, for text that holds what a file name or a server chose. The runner takes a
+ * line that starts with `::` (after any leading blanks) for a workflow command (`::error`,
+ * `::add-mask::`, `::stop-commands::`), and `##[command]` anywhere in a line in the older form:
+ * control characters and line breaks are escaped, a leading `::` and every `##[` broken up.
+ * @actions/core escapes only `%`, CR and LF in annotations and group titles: they go through
+ * the same escaping, so that no terminal sequence or bidirectional override reaches the log.
  */
+function loggable(text) {
+    const line = escapeControls(text).replaceAll('##[', '##\\x5b');
+    return line.replace(/^(\s*):/, '$1\\x3a');
+}
 function log_info(text) {
     info(loggable(text));
 }
-function loggable(text) {
-    const line = escapeControls(text);
-    return line.startsWith('::') ? `\\x3a${line.slice(1)}` : line;
+function log_debug(text) {
+    core_debug(loggable(text));
+}
+function log_warning(text, properties) {
+    warning(loggable(text), properties);
+}
+function log_error(text, properties) {
+    error(loggable(text), { ...properties, title: properties.title === undefined ? undefined : loggable(properties.title) });
+}
+function log_group(title, fn) {
+    return group(loggable(title), fn);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mime/dist/types/standard.js
@@ -8767,7 +8781,6 @@ function segmentPattern(segment) {
 
 
 
-
 const IF_NO_FILES_FOUND_VALUES = ['error', 'warn', 'ignore'];
 /** The workspace that reported paths are relative to: GITHUB_WORKSPACE, else the cwd. */
 function defaultWorkspace() {
@@ -8810,7 +8823,7 @@ async function statMatch(absolutePath) {
     }
     catch (error) {
         const code = error.code ?? String(error);
-        core_warning(`Skipped ${absolutePath}: it matched the glob but cannot be read now (${code})`);
+        log_warning(`Skipped ${absolutePath}: it matched the glob but cannot be read now (${code})`);
         return undefined;
     }
     if (stats.isFile())
@@ -8850,7 +8863,7 @@ function handleNoFiles(mode, patterns, hiddenMatches = 0) {
         case 'error':
             throw new NoFilesFoundError(hiddenMatches > 0 ? message : `${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`);
         case 'warn':
-            core_warning(message);
+            log_warning(message);
             return;
         case 'ignore':
             log_info(message);
@@ -9208,6 +9221,8 @@ function setOutputs(outputs) {
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
+
+
 function totalsOf(outcomes, elapsedMs) {
     const uploads = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.upload] : []));
     return {
@@ -9217,14 +9232,18 @@ function totalsOf(outcomes, elapsedMs) {
         cancelled: outcomes.filter((outcome) => !outcome.ok && outcome.failure.cancelled).length,
         bytes: uploads.reduce((sum, upload) => sum + upload.size, 0),
         retries: outcomes.reduce((sum, outcome) => sum + (outcome.ok ? outcome.upload.retries : (outcome.failure.retries ?? 0)), 0),
-        elapsedMs
+        elapsedMs,
+        resumed: uploads.filter((upload) => upload.resumed === true).length
     };
 }
 /** "Uploaded 3 of 3 files, 4.2 GiB in 50s (84 MB/s), 0 retries"; no rate under 1 MiB. */
 function totalLine(totals) {
-    const rate = transferRate(totals.bytes, totals.elapsedMs);
+    const rate = totalRate(totals);
     const retries = countOf(totals.retries, 'retry', 'retries');
     return `Uploaded ${totals.uploaded} of ${filesText(totals.files)}${notDone(totals)}, ${formatBytes(totals.bytes)} in ${formatDuration(totals.elapsedMs)}${rate ? ` (${rate})` : ''}, ${retries}`;
+}
+function totalRate(totals) {
+    return totals.resumed > 0 ? undefined : transferRate(totals.bytes, totals.elapsedMs);
 }
 function filesText(count) {
     return countOf(count, 'file', 'files');
@@ -9238,9 +9257,12 @@ function notDone(totals) {
         parts.push(`${totals.cancelled} cancelled`);
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
-/** Text for an HTML cell; a line break too, as a blank line would end the table's HTML block. */
+/**
+ * Text for an HTML cell: controls and bidirectional overrides escaped as in the log (a line
+ * break would end the table's HTML block, an override reorder a file name), then HTML-encoded.
+ */
 function escapeHtml(text) {
-    return text.replace(/[&<>"'\r\n]/g, (c) => `&#${c.charCodeAt(0)};`);
+    return escapeControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 // A rate cell for a small transfer, where a rate would say little.
 const NO_RATE = '–';
@@ -9271,7 +9293,7 @@ function summaryRows(outcomes, totals) {
                 formatBytes(upload.size),
                 `<code>${escapeHtml(upload.location)}</code>`,
                 formatDuration(upload.elapsedMs),
-                transferRate(upload.size, upload.elapsedMs) ?? NO_RATE,
+                (upload.resumed ? undefined : transferRate(upload.size, upload.elapsedMs)) ?? NO_RATE,
                 String(upload.retries)
             ]);
         }
@@ -9295,7 +9317,7 @@ function summaryRows(outcomes, totals) {
         // An empty cell would be written as an unclosed <td>.
         totals.failed > 0 ? `<b>${notDone(totals).trim().slice(1, -1)}</b>` : '&nbsp;',
         `<b>${formatDuration(totals.elapsedMs)}</b>`,
-        `<b>${transferRate(totals.bytes, totals.elapsedMs) ?? NO_RATE}</b>`,
+        `<b>${totalRate(totals) ?? NO_RATE}</b>`,
         `<b>${totals.retries}</b>`
     ]);
     return rows;
@@ -9313,7 +9335,7 @@ async function writeSummary(endpoint, content) {
         await summary.write();
     }
     catch (error) {
-        core_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        log_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
     finally {
         summary_summary.emptyBuffer();
@@ -9389,16 +9411,23 @@ async function sha256File(filePath, signal, length) {
 const PROGRESS_INTERVAL_MS = 10_000;
 /**
  * An `onProgress` callback that calls `log` at most once per interval (the first time one
- * interval after it was made), with e.g. "sent 1.2 GiB of 4.0 GiB (30%), 85 MB/s": the rate
+ * interval after the first report), with e.g. "sent 1.2 GiB of 4.0 GiB (30%), 85 MB/s": the rate
  * over the last interval. Small uploads, done within the interval, log nothing.
  */
 function throttledProgress(log, options = {}) {
     const intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
     const now = options.now ?? Date.now;
-    let lastTime = now();
-    let lastBytes = 0;
+    let lastTime = 0;
+    // Counted from the first report: it may hold a resumed upload's offset, bytes the server had
+    // before this run, which a rate from 0 would count as sent now.
+    let lastBytes;
     return (bytesSent, bytesTotal) => {
         const time = now();
+        if (lastBytes === undefined) {
+            lastBytes = bytesSent;
+            lastTime = time;
+            return;
+        }
         if (time - lastTime < intervalMs)
             return;
         const rate = ((bytesSent - lastBytes) * 1000) / (time - lastTime);
@@ -9416,7 +9445,6 @@ function progressText(bytesSent, bytesTotal) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/upload.ts
-
 
 
 
@@ -9471,7 +9499,7 @@ async function uploadFile(file, context) {
         if (context.signal.aborted)
             throw new errors_TusError('ABORTED', 'cancelled before it started');
         const upload = await transfer(file, context, state, lines);
-        await group(resultLine(upload), async () => lines.forEach((line) => log_info(line)));
+        await log_group(resultLine(upload), async () => lines.forEach((line) => log_info(line)));
         return upload;
     }
     catch (error) {
@@ -9480,7 +9508,7 @@ async function uploadFile(file, context) {
         const failure = state.failure(error, context.signal.aborted);
         if (failure.cancelled && failure.uploadUrl === undefined && lines.length === 0)
             throw new FileUploadError(failure);
-        await group(`${file.path}: ${failure.cancelled ? '' : 'failed: '}${failure.message}`, async () => lines.forEach((line) => log_info(line)));
+        await log_group(`${file.path}: ${failure.cancelled ? '' : 'failed: '}${failure.message}`, async () => lines.forEach((line) => log_info(line)));
         throw new FileUploadError(failure);
     }
 }
@@ -9526,7 +9554,8 @@ async function transfer(file, context, state, lines) {
             metadata: readBack,
             retries: state.retries, // the upload's, and the metadata read-back's
             requests: result.requests,
-            elapsedMs: result.elapsedMs
+            elapsedMs: result.elapsedMs,
+            resumed: result.resumed
         };
         lines.push(...detailLines(upload));
         return upload;
@@ -9542,7 +9571,7 @@ function resumeEntry(file, context) {
     if (store === undefined)
         return { record: async () => { }, forget: async () => { } };
     const fp = fingerprint({ absolutePath: file.absolutePath, size: file.size, mtimeMs: file.mtimeMs, endpoint: context.inputs.endpoint });
-    const warn = (message) => core_warning(`${file.path}: ${message}`);
+    const warn = (message) => log_warning(`${file.path}: ${message}`);
     return {
         url: store.get(fp),
         // Awaited before any data is sent, so that a cancellation from then on can be resumed.
@@ -9552,16 +9581,16 @@ function resumeEntry(file, context) {
 }
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
 function warnIfChanged(file, uploaded) {
-    const warning = changedFileWarning(file.path, file.absolutePath, file, uploaded);
-    if (warning !== undefined)
-        core_warning(warning);
+    const changed = changedFileWarning(file.path, file.absolutePath, file, uploaded);
+    if (changed !== undefined)
+        log_warning(changed);
 }
 /** Info lines go to the file's group (written when it ends); the rest out at once, with the path. */
 function fileLogger(file, lines) {
     return {
-        debug: (message) => core_debug(`${file.path}: ${message}`),
+        debug: (message) => log_debug(`${file.path}: ${message}`),
         info: (message) => lines.push(message),
-        warn: (message) => core_warning(`${file.path}: ${message}`)
+        warn: (message) => log_warning(`${file.path}: ${message}`)
     };
 }
 /** The lines of an uploaded file's group. */
@@ -9579,14 +9608,14 @@ async function readBackMetadata(file, context, logger, location, sent, onRetry) 
     const { retries, retryDelay } = context.inputs;
     const stored = await metadata(location, { ...requestOptions(context, logger, onRetry), retry: { retries, delay: retryDelay } });
     const readBack = metadataToStrings(stored);
-    for (const warning of metadataDifferences(sent, readBack))
-        core_warning(`${file.path}: ${warning}`);
+    for (const difference of metadataDifferences(sent, readBack))
+        log_warning(`${file.path}: ${difference}`);
     return readBack;
 }
 /** "build/app.zip: 4.0 GiB in 48s (85 MB/s) -> https://tus.example.com/files/abc"; no rate under 1 MiB. */
 function resultLine(upload) {
     const notes = [
-        transferRate(upload.size, upload.elapsedMs),
+        upload.resumed ? 'resumed' : transferRate(upload.size, upload.elapsedMs),
         upload.retries > 0 ? countOf(upload.retries, 'retry', 'retries') : undefined
     ].filter(Boolean);
     return `${upload.file.path}: ${formatBytes(upload.size)} in ${formatDuration(upload.elapsedMs)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} -> ${upload.location}`;
@@ -9690,7 +9719,7 @@ async function runAction(options = {}) {
         maskSecrets(getInput);
         const inputs = readInputs(getInput);
         if (inputs.insecureSsl) {
-            core_warning('TLS certificates are not verified (insecure-ssl: true); use ca-file to trust a private CA instead', {
+            log_warning('TLS certificates are not verified (insecure-ssl: true); use ca-file to trust a private CA instead', {
                 title: 'insecure-ssl is on'
             });
         }
@@ -9733,7 +9762,7 @@ async function uploadAll(inputs, files, store) {
         httpClient.dispose();
         stopWatching();
         if (store)
-            await storeChange(store.flush(), `saving ${store.filePath}`, (message) => core_warning(message));
+            await storeChange(store.flush(), `saving ${store.filePath}`, (message) => log_warning(message));
     }
     await report(endpoint, outcomes, Date.now() - started);
 }
@@ -9759,7 +9788,7 @@ async function report(endpoint, outcomes, elapsedMs) {
         setFailed(`Cancelled: ${cancelled.length} of ${outcomes.length} uploads did not finish`);
     }
     for (const failure of failures.filter((failure) => !failure.cancelled)) {
-        error(`${failure.file.path}: ${failure.message}`, { title: `Upload failed for ${failure.file.path}` });
+        log_error(`${failure.file.path}: ${failure.message}`, { title: `Upload failed for ${failure.file.path}` });
         debugStack(failure.error);
     }
     // One annotation per failed file above; no extra one from setFailed.

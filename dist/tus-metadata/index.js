@@ -7823,6 +7823,7 @@ function formatDuration(ms) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -7915,7 +7916,7 @@ function parseArguments(program, argv, io) {
 }
 /** Prints a UsageError (`<prog>: <message>`) and gives exit code 2. */
 function reportUsageError(prog, error, io) {
-    io.stderr.write(`${prog}: ${error.message}\n`);
+    io.stderr.write(`${prog}: ${escapeControls(error.message)}\n`);
     return EXIT_USAGE;
 }
 
@@ -7983,7 +7984,7 @@ class CliLogger {
         if (!this.enabled(level))
             return;
         for (const line of text.trimEnd().split(/\r?\n/)) {
-            const full = `${this.prog}: ${line}`;
+            const full = `${this.prog}: ${escapeControls(line)}`;
             if (this.sink)
                 this.sink(full);
             else

@@ -9521,6 +9521,7 @@ function parseHeaderLines(lines, what) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -9613,7 +9614,7 @@ function parseArguments(program, argv, io) {
 }
 /** Prints a UsageError (`<prog>: <message>`) and gives exit code 2. */
 function reportUsageError(prog, error, io) {
-    io.stderr.write(`${prog}: ${error.message}\n`);
+    io.stderr.write(`${prog}: ${escapeControls(error.message)}\n`);
     return EXIT_USAGE;
 }
 
@@ -9812,7 +9813,7 @@ class CliLogger {
         if (!this.enabled(level))
             return;
         for (const line of text.trimEnd().split(/\r?\n/)) {
-            const full = `${this.prog}: ${line}`;
+            const full = `${this.prog}: ${escapeControls(line)}`;
             if (this.sink)
                 this.sink(full);
             else
@@ -10544,6 +10545,7 @@ function describeFile(job, absolute, info, explicit, withDefaults, cwd) {
 
 
 
+
 /**
  * Lines on stdout in argument order, each as soon as the files before it are done (null: a file
  * with no line). Held lines wait for release().
@@ -10658,7 +10660,7 @@ async function reportUnfinished(jobs, results, run) {
     interrupted.forEach(({ job, reason }, i) => reportInterrupted(job, reason, held[i], setup, io));
     if (notStarted.length > 0) {
         const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '');
-        io.stderr.write(`${PROG}: not started: ${countOf(notStarted.length, 'file', 'files')} (${shown})\n`);
+        io.stderr.write(`${PROG}: not started: ${countOf(notStarted.length, 'file', 'files')} (${escapeControls(shown)})\n`);
     }
 }
 function uploadUrlOf(job, reason) {
@@ -10675,7 +10677,7 @@ function reportInterrupted(job, reason, held, setup, io) {
     const label = job.arg;
     const uploadUrl = uploadUrlOf(job, reason);
     if (uploadUrl === undefined) {
-        io.stderr.write(`${PROG}: ${label}: interrupted before the upload was created\n`);
+        io.stderr.write(`${PROG}: ${escapeControls(label)}: interrupted before the upload was created\n`);
         return;
     }
     // Asked after the interruption; else the last offset the server had acknowledged.
@@ -10683,7 +10685,7 @@ function reportInterrupted(job, reason, held, setup, io) {
     const where = held !== undefined ? ` (the server has ${held} bytes)` : acknowledged !== undefined ? ` (the server had acknowledged ${acknowledged} bytes)` : '';
     const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : '';
     const hint = resumeHint(job, setup, uploadUrl);
-    io.stderr.write(`${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`);
+    io.stderr.write(`${PROG}: ${escapeControls(label)}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`);
 }
 /** How the same command goes on from where this one stopped. */
 function resumeHint(job, setup, uploadUrl) {
@@ -10708,6 +10710,7 @@ function summarize(jobs, results, logger) {
  * argument order (or one JSON object per line with --json). Logs and progress go to stderr.
  * Exit codes: 0 all uploaded, 1 any failed, 2 usage error, 130/143 interrupted by SIGINT/SIGTERM.
  */
+
 
 
 
@@ -10766,7 +10769,7 @@ async function main(argv, io) {
     }
     if (setup.fileErrors.length > 0) {
         for (const line of setup.fileErrors)
-            io.stderr.write(`${PROG}: ${line}\n`);
+            io.stderr.write(`${PROG}: ${escapeControls(line)}\n`);
         return EXIT_USAGE;
     }
     return runUploads(setup, io);

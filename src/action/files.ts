@@ -1,10 +1,9 @@
-import * as core from '@actions/core'
 import { promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../common/errors.js'
 import { pathUnder } from '../common/metadataLines.js'
 import { countOf } from '../common/units.js'
-import { info } from './log.js'
+import { info, warning } from './log.js'
 import { globMatches, patternLines } from './globMatches.js'
 
 /** What the Action does when the `glob` input matches no file (as in actions/upload-artifact). */
@@ -72,7 +71,7 @@ async function statMatch(absolutePath: string): Promise<Stats | undefined> {
     stats = await fs.stat(absolutePath)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    core.warning(`Skipped ${absolutePath}: it matched the glob but cannot be read now (${code})`)
+    warning(`Skipped ${absolutePath}: it matched the glob but cannot be read now (${code})`)
     return undefined
   }
   if (stats.isFile()) return stats
@@ -116,7 +115,7 @@ export function handleNoFiles(mode: IfNoFilesFound, patterns: string, hiddenMatc
         hiddenMatches > 0 ? message : `${message} Check the 'glob' input, or set 'if-no-files-found' to warn or ignore.`
       )
     case 'warn':
-      core.warning(message)
+      warning(message)
       return
     case 'ignore':
       info(message)

@@ -12,6 +12,8 @@ export interface UploadedFile {
   retries: number
   requests: number
   elapsedMs: number
+  /** Resumed from an earlier run's upload: this run sent only the rest, so no rate is shown. */
+  resumed?: boolean
 }
 
 /** A file that failed or did not finish. */

@@ -9,7 +9,7 @@ export interface ProgressOptions {
 
 /**
  * An `onProgress` callback that calls `log` at most once per interval (the first time one
- * interval after it was made), with e.g. "sent 1.2 GiB of 4.0 GiB (30%), 85 MB/s": the rate
+ * interval after the first report), with e.g. "sent 1.2 GiB of 4.0 GiB (30%), 85 MB/s": the rate
  * over the last interval. Small uploads, done within the interval, log nothing.
  */
 export function throttledProgress(
@@ -18,10 +18,17 @@ export function throttledProgress(
 ): (bytesSent: number, bytesTotal: number | undefined) => void {
   const intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS
   const now = options.now ?? Date.now
-  let lastTime = now()
-  let lastBytes = 0
+  let lastTime = 0
+  // Counted from the first report: it may hold a resumed upload's offset, bytes the server had
+  // before this run, which a rate from 0 would count as sent now.
+  let lastBytes: number | undefined
   return (bytesSent, bytesTotal) => {
     const time = now()
+    if (lastBytes === undefined) {
+      lastBytes = bytesSent
+      lastTime = time
+      return
+    }
     if (time - lastTime < intervalMs) return
     const rate = ((bytesSent - lastBytes) * 1000) / (time - lastTime)
     log(`sent ${progressText(bytesSent, bytesTotal)}, ${formatRate(Math.max(0, rate))}`)

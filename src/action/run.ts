@@ -4,7 +4,7 @@ import { runPool } from '../common/pool.js'
 import { ResumeStore, storeChange } from '../common/resumeStore.js'
 import { countOf, formatBytes } from '../common/units.js'
 import { createHttpClient, describeError, publicUrl } from '../tus/index.js'
-import { info } from './log.js'
+import { error, info, warning } from './log.js'
 import { findFiles, handleNoFiles, noFilesMessage, NoFilesFoundError, type FoundFile } from './files.js'
 import { countHiddenMatches } from './globMatches.js'
 import { maskSecrets, readInputs, type ActionInputs, type GetInput } from './inputs.js'
@@ -29,7 +29,7 @@ export async function runAction(options: RunOptions = {}): Promise<void> {
     maskSecrets(getInput)
     const inputs = readInputs(getInput)
     if (inputs.insecureSsl) {
-      core.warning('TLS certificates are not verified (insecure-ssl: true); use ca-file to trust a private CA instead', {
+      warning('TLS certificates are not verified (insecure-ssl: true); use ca-file to trust a private CA instead', {
         title: 'insecure-ssl is on'
       })
     }
@@ -70,7 +70,7 @@ async function uploadAll(inputs: ActionInputs, files: FoundFile[], store: Resume
   } finally {
     httpClient.dispose()
     stopWatching()
-    if (store) await storeChange(store.flush(), `saving ${store.filePath}`, (message) => core.warning(message))
+    if (store) await storeChange(store.flush(), `saving ${store.filePath}`, (message) => warning(message))
   }
   await report(endpoint, outcomes, Date.now() - started)
 }
@@ -96,7 +96,7 @@ async function report(endpoint: string, outcomes: FileOutcome[], elapsedMs: numb
     core.setFailed(`Cancelled: ${cancelled.length} of ${outcomes.length} uploads did not finish`)
   }
   for (const failure of failures.filter((failure) => !failure.cancelled)) {
-    core.error(`${failure.file.path}: ${failure.message}`, { title: `Upload failed for ${failure.file.path}` })
+    error(`${failure.file.path}: ${failure.message}`, { title: `Upload failed for ${failure.file.path}` })
     debugStack(failure.error)
   }
   // One annotation per failed file above; no extra one from setFailed.

@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
 import { countOf, formatBytes, formatDuration, transferRate } from '../common/units.js'
+import { escapeControls } from '../tus/text.js'
 import type { FileOutcome } from './outputs.js'
+import { warning } from './log.js'
 
 type SummaryTableRow = Parameters<typeof core.summary.addTable>[0][number]
 
@@ -13,6 +15,8 @@ export interface Totals {
   bytes: number
   retries: number
   elapsedMs: number
+  /** Uploads resumed from an earlier run: their bytes were not all sent in elapsedMs, so no total rate. */
+  resumed: number
 }
 
 export function totalsOf(outcomes: readonly FileOutcome[], elapsedMs: number): Totals {
@@ -24,15 +28,20 @@ export function totalsOf(outcomes: readonly FileOutcome[], elapsedMs: number): T
     cancelled: outcomes.filter((outcome) => !outcome.ok && outcome.failure.cancelled).length,
     bytes: uploads.reduce((sum, upload) => sum + upload.size, 0),
     retries: outcomes.reduce((sum, outcome) => sum + (outcome.ok ? outcome.upload.retries : (outcome.failure.retries ?? 0)), 0),
-    elapsedMs
+    elapsedMs,
+    resumed: uploads.filter((upload) => upload.resumed === true).length
   }
 }
 
 /** "Uploaded 3 of 3 files, 4.2 GiB in 50s (84 MB/s), 0 retries"; no rate under 1 MiB. */
 export function totalLine(totals: Totals): string {
-  const rate = transferRate(totals.bytes, totals.elapsedMs)
+  const rate = totalRate(totals)
   const retries = countOf(totals.retries, 'retry', 'retries')
   return `Uploaded ${totals.uploaded} of ${filesText(totals.files)}${notDone(totals)}, ${formatBytes(totals.bytes)} in ${formatDuration(totals.elapsedMs)}${rate ? ` (${rate})` : ''}, ${retries}`
+}
+
+function totalRate(totals: Totals): string | undefined {
+  return totals.resumed > 0 ? undefined : transferRate(totals.bytes, totals.elapsedMs)
 }
 
 function filesText(count: number): string {
@@ -47,9 +56,12 @@ function notDone(totals: Totals): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
 
-/** Text for an HTML cell; a line break too, as a blank line would end the table's HTML block. */
+/**
+ * Text for an HTML cell: controls and bidirectional overrides escaped as in the log (a line
+ * break would end the table's HTML block, an override reorder a file name), then HTML-encoded.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'\r\n]/g, (c) => `&#${c.charCodeAt(0)};`)
+  return escapeControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 // A rate cell for a small transfer, where a rate would say little.
@@ -83,7 +95,7 @@ export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): S
         formatBytes(upload.size),
         `<code>${escapeHtml(upload.location)}</code>`,
         formatDuration(upload.elapsedMs),
-        transferRate(upload.size, upload.elapsedMs) ?? NO_RATE,
+        (upload.resumed ? undefined : transferRate(upload.size, upload.elapsedMs)) ?? NO_RATE,
         String(upload.retries)
       ])
     } else {
@@ -106,7 +118,7 @@ export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): S
     // An empty cell would be written as an unclosed <td>.
     totals.failed > 0 ? `<b>${notDone(totals).trim().slice(1, -1)}</b>` : '&nbsp;',
     `<b>${formatDuration(totals.elapsedMs)}</b>`,
-    `<b>${transferRate(totals.bytes, totals.elapsedMs) ?? NO_RATE}</b>`,
+    `<b>${totalRate(totals) ?? NO_RATE}</b>`,
     `<b>${totals.retries}</b>`
   ])
   return rows
@@ -124,7 +136,7 @@ export async function writeSummary(endpoint: string, content: SummaryContent): P
     else summary.addTable(summaryRows(content.outcomes, content.totals))
     await summary.write()
   } catch (error) {
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+    warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
   } finally {
     core.summary.emptyBuffer()
   }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import type { HttpClient } from '@actions/http-client'
 import path from 'node:path'
 import { defaultMetadata } from '../common/metadataLines.js'
@@ -14,7 +13,7 @@ import {
   uploadDetailed
 } from '../tus/index.js'
 import type { Logger, MetadataInput, RequestOptions } from '../tus/index.js'
-import { info } from './log.js'
+import { debug, group, info, warning } from './log.js'
 import type { FoundFile } from './files.js'
 import { sha256File } from './hash.js'
 import type { ActionInputs } from './inputs.js'
@@ -76,13 +75,13 @@ export async function uploadFile(file: FoundFile, context: UploadContext): Promi
   try {
     if (context.signal.aborted) throw new TusError('ABORTED', 'cancelled before it started')
     const upload = await transfer(file, context, state, lines)
-    await core.group(resultLine(upload), async () => lines.forEach((line) => info(line)))
+    await group(resultLine(upload), async () => lines.forEach((line) => info(line)))
     return upload
   } catch (error) {
     if (context.signal.aborted) await state.confirmOffset(context)
     const failure = state.failure(error, context.signal.aborted)
     if (failure.cancelled && failure.uploadUrl === undefined && lines.length === 0) throw new FileUploadError(failure)
-    await core.group(`${file.path}: ${failure.cancelled ? '' : 'failed: '}${failure.message}`, async () =>
+    await group(`${file.path}: ${failure.cancelled ? '' : 'failed: '}${failure.message}`, async () =>
       lines.forEach((line) => info(line))
     )
     throw new FileUploadError(failure)
@@ -131,7 +130,8 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
       metadata: readBack,
       retries: state.retries, // the upload's, and the metadata read-back's
       requests: result.requests,
-      elapsedMs: result.elapsedMs
+      elapsedMs: result.elapsedMs,
+      resumed: result.resumed
     }
     lines.push(...detailLines(upload))
     return upload
@@ -146,7 +146,7 @@ function resumeEntry(file: FoundFile, context: UploadContext): { url?: string; r
   const { store } = context
   if (store === undefined) return { record: async () => {}, forget: async () => {} }
   const fp = fingerprint({ absolutePath: file.absolutePath, size: file.size, mtimeMs: file.mtimeMs, endpoint: context.inputs.endpoint })
-  const warn = (message: string): void => core.warning(`${file.path}: ${message}`)
+  const warn = (message: string): void => warning(`${file.path}: ${message}`)
   return {
     url: store.get(fp),
     // Awaited before any data is sent, so that a cancellation from then on can be resumed.
@@ -157,16 +157,16 @@ function resumeEntry(file: FoundFile, context: UploadContext): { url?: string; r
 
 /** A file written to while it was read may be stored as a mix of old and new bytes: say so. */
 function warnIfChanged(file: FoundFile, uploaded: number): void {
-  const warning = changedFileWarning(file.path, file.absolutePath, file, uploaded)
-  if (warning !== undefined) core.warning(warning)
+  const changed = changedFileWarning(file.path, file.absolutePath, file, uploaded)
+  if (changed !== undefined) warning(changed)
 }
 
 /** Info lines go to the file's group (written when it ends); the rest out at once, with the path. */
 function fileLogger(file: FoundFile, lines: string[]): Logger {
   return {
-    debug: (message) => core.debug(`${file.path}: ${message}`),
+    debug: (message) => debug(`${file.path}: ${message}`),
     info: (message) => lines.push(message),
-    warn: (message) => core.warning(`${file.path}: ${message}`)
+    warn: (message) => warning(`${file.path}: ${message}`)
   }
 }
 
@@ -193,14 +193,14 @@ async function readBackMetadata(
   const { retries, retryDelay } = context.inputs
   const stored = await readMetadata(location, { ...requestOptions(context, logger, onRetry), retry: { retries, delay: retryDelay } })
   const readBack = metadataToStrings(stored)
-  for (const warning of metadataDifferences(sent, readBack)) core.warning(`${file.path}: ${warning}`)
+  for (const difference of metadataDifferences(sent, readBack)) warning(`${file.path}: ${difference}`)
   return readBack
 }
 
 /** "build/app.zip: 4.0 GiB in 48s (85 MB/s) -> https://tus.example.com/files/abc"; no rate under 1 MiB. */
 export function resultLine(upload: UploadedFile): string {
   const notes = [
-    transferRate(upload.size, upload.elapsedMs),
+    upload.resumed ? 'resumed' : transferRate(upload.size, upload.elapsedMs),
     upload.retries > 0 ? countOf(upload.retries, 'retry', 'retries') : undefined
   ].filter(Boolean)
   return `${upload.file.path}: ${formatBytes(upload.size)} in ${formatDuration(upload.elapsedMs)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} -> ${upload.location}`

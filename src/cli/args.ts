@@ -9,6 +9,7 @@ import { DEFAULTS, type RetryOptions, type TlsOptions } from '../tus/options.js'
 import { VERSION } from '../tus/version.js'
 import type { Io } from './io.js'
 import type { LogLevel } from './logger.js'
+import { escapeControls } from '../tus/text.js'
 
 
 export const EXIT_OK = 0
@@ -131,6 +132,6 @@ export function parseArguments(program: Command, argv: readonly string[], io: Io
 
 /** Prints a UsageError (`<prog>: <message>`) and gives exit code 2. */
 export function reportUsageError(prog: string, error: UsageError, io: Io): number {
-  io.stderr.write(`${prog}: ${error.message}\n`)
+  io.stderr.write(`${prog}: ${escapeControls(error.message)}\n`)
   return EXIT_USAGE
 }

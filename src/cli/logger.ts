@@ -74,7 +74,7 @@ export class CliLogger implements Logger {
   private emit(level: LogLevel, text: string): void {
     if (!this.enabled(level)) return
     for (const line of text.trimEnd().split(/\r?\n/)) {
-      const full = `${this.prog}: ${line}`
+      const full = `${this.prog}: ${escapeControls(line)}`
       if (this.sink) this.sink(full)
       else this.write(full)
     }

@@ -20,6 +20,7 @@ import type { CliLogger } from './logger.js'
 import { createProgress, type ProgressBar, type ProgressDisplay } from './progress.js'
 import { OrderedOutput, jsonLine, reportFailure, reportSuccess, reportUnfinished, summarize } from './uploadReport.js'
 import { PROG, prepare, type Job, type Setup, type UploadOptionValues } from './uploadSetup.js'
+import { escapeControls } from '../tus/text.js'
 
 /** A file the pool reached after an interruption: not started, reported as such at the end. */
 class NotStarted extends Error {}
@@ -67,7 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     throw error
   }
   if (setup.fileErrors.length > 0) {
-    for (const line of setup.fileErrors) io.stderr.write(`${PROG}: ${line}\n`)
+    for (const line of setup.fileErrors) io.stderr.write(`${PROG}: ${escapeControls(line)}\n`)
     return EXIT_USAGE
   }
   return runUploads(setup, io)

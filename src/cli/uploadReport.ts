@@ -6,6 +6,7 @@ import type { Io } from './io.js'
 import { oneLine, type CliLogger } from './logger.js'
 import type { Run } from './upload.js'
 import { PROG, type Job, type Setup } from './uploadSetup.js'
+import { escapeControls } from '../tus/text.js'
 
 /**
  * Lines on stdout in argument order, each as soon as the files before it are done (null: a file
@@ -118,7 +119,7 @@ export async function reportUnfinished(jobs: Job[], results: PromiseSettledResul
   interrupted.forEach(({ job, reason }, i) => reportInterrupted(job, reason, held[i], setup, io))
   if (notStarted.length > 0) {
     const shown = notStarted.slice(0, 5).join(', ') + (notStarted.length > 5 ? ', ...' : '')
-    io.stderr.write(`${PROG}: not started: ${countOf(notStarted.length, 'file', 'files')} (${shown})\n`)
+    io.stderr.write(`${PROG}: not started: ${countOf(notStarted.length, 'file', 'files')} (${escapeControls(shown)})\n`)
   }
 }
 
@@ -137,7 +138,7 @@ function reportInterrupted(job: Job, reason: unknown, held: number | undefined, 
   const label = job.arg
   const uploadUrl = uploadUrlOf(job, reason)
   if (uploadUrl === undefined) {
-    io.stderr.write(`${PROG}: ${label}: interrupted before the upload was created\n`)
+    io.stderr.write(`${PROG}: ${escapeControls(label)}: interrupted before the upload was created\n`)
     return
   }
   // Asked after the interruption; else the last offset the server had acknowledged.
@@ -145,7 +146,7 @@ function reportInterrupted(job: Job, reason: unknown, held: number | undefined, 
   const where = held !== undefined ? ` (the server has ${held} bytes)` : acknowledged !== undefined ? ` (the server had acknowledged ${acknowledged} bytes)` : ''
   const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : ''
   const hint = resumeHint(job, setup, uploadUrl)
-  io.stderr.write(`${PROG}: ${label}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`)
+  io.stderr.write(`${PROG}: ${escapeControls(label)}: interrupted after sending ${formatBytes(job.sent)}${of}${where}; upload URL ${uploadUrl}${hint}\n`)
 }
 
 /** How the same command goes on from where this one stopped. */
