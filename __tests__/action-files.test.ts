@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findFiles, handleNoFiles, NoFilesFoundError, reportedPath } from '../src/action/files.js'
+import { countHiddenMatches } from '../src/action/globMatches.js'
 
 let workspace: string
 
@@ -233,6 +234,17 @@ describe('handleNoFiles (if-no-files-found)', () => {
   }
   const patterns = 'dist/*.zip\n# comment\n!dist/skip.zip'
   const message = 'No files were found with the provided glob: dist/*.zip, !dist/skip.zip. No files will be uploaded.'
+
+  it('does not count files under .git for the hint', async () => {
+    const cwd = process.cwd()
+    process.chdir(workspace)
+    try {
+      expect(await countHiddenMatches('.*/config')).toBe(0)
+      expect(await countHiddenMatches('.hidden/*\n.git/config')).toBe(1)
+    } finally {
+      process.chdir(cwd)
+    }
+  })
 
   it('says when hidden files were matched, and how to take them', () => {
     const hint = `${message} It matched 2 hidden files (a name starting with '.'); set 'include-hidden-files' to true to upload them.`

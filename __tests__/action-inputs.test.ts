@@ -278,6 +278,12 @@ describe('maskSecrets', () => {
     expect(masked({ endpoint: 'https://user:hunter2@bad host/files' })).toEqual(['hunter2'])
   })
 
+  it('masks a lone user (a token), in a valid endpoint and in one that is not', () => {
+    expect(masked({ endpoint: 'https://ghp_SECRET1234567890@tus.example.com/files/' })).toEqual(['ghp_SECRET1234567890', 'ghp_SECRET1234567890', Buffer.from('ghp_SECRET1234567890:').toString('base64')])
+    expect(masked({ endpoint: 'https://ghp_SECRET1234567890@tus.example.com:99999/files/' })).toEqual(['ghp_SECRET1234567890'])
+    expect(masked({ endpoint: 'https://tus.example.com:99999/files/user@example.com/' })).toEqual([])
+  })
+
   it('masks a password holding a / in an endpoint that is not a valid URL (base64 tokens do)', () => {
     expect(masked({ endpoint: 'https://ci:ab/cdSECRET+x=@tus.example.com/files/' })).toEqual(['ab/cdSECRET+x='])
   })

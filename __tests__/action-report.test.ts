@@ -6,7 +6,7 @@ import { progressText, throttledProgress } from '../src/action/progress.js'
 import { watchSignals } from '../src/action/run.js'
 import { publicUrl } from '../src/tus/url.js'
 import { formatBytes, formatDuration, formatRate } from '../src/common/units.js'
-import { escapeHtml, MAX_SUMMARY_FILES, summaryRows, totalLine, totalsOf } from '../src/action/summary.js'
+import { escapeHtml, MAX_SUMMARY_FILES, MAX_SUMMARY_ROW_BYTES, summaryRows, totalLine, totalsOf } from '../src/action/summary.js'
 import { describeMetadata, metadataDifferences, resultLine } from '../src/action/upload.js'
 
 const GiB = 1024 ** 3
@@ -137,8 +137,21 @@ describe('totals and summary', () => {
     const files = rows.slice(1, -2).map((row) => String(row[0]))
     expect(files.filter((cell) => cell.includes('f00699') || cell.includes('f01399'))).toHaveLength(2)
     expect(files).toEqual([...files].sort())
-    expect(rows.at(-2)).toEqual([{ data: '<i>500 more files not listed here (the failed ones first); the uploads and failed outputs hold them all</i>', colspan: '6' }])
+    expect(rows.at(-2)).toEqual([{ data: '<i>500 more files not listed here (failed files take the room first); the uploads and failed outputs hold them all</i>', colspan: '6' }])
     expect(rows.at(-1)?.[0]).toBe(`<b>Total: ${MAX_SUMMARY_FILES + 498} of ${MAX_SUMMARY_FILES + 500} files</b>`)
+  })
+
+  it(`keeps the rows under ${MAX_SUMMARY_ROW_BYTES} bytes, whatever their length`, () => {
+    const long = 'd/'.repeat(300)
+    const many: FileOutcome[] = Array.from({ length: 900 }, (_, i) => ({
+      ok: false as const,
+      failure: { file: found(`${long}f${String(i).padStart(4, '0')}`, 1), error: 'x', message: `502 ${'<html>'.repeat(100)}`, cancelled: false }
+    }))
+    const rows = summaryRows(many, totalsOf(many, 1000))
+    const bytes = rows.slice(1, -2).reduce((sum, row) => sum + row.reduce((n, cell) => n + Buffer.byteLength(typeof cell === 'string' ? cell : cell.data), 0), 0)
+    expect(bytes).toBeLessThan(MAX_SUMMARY_ROW_BYTES)
+    expect(rows.length - 3).toBeLessThan(900)
+    expect(String(rows.at(-2)?.[0] && (rows.at(-2)?.[0] as { data: string }).data)).toMatch(/^<i>\d+ more files not listed here/)
   })
 
   it('escapes HTML', () => {

@@ -285,6 +285,11 @@ describe('runAction', () => {
     expect(process.exitCode).toBe(1)
     expect(logText()).toMatch(/::error::Input 'resume-file': .*dist\/a\.txt/)
     expect(server.requests).toHaveLength(0)
+    // A device would be replaced by a regular file (as root, the system's /dev/null).
+    process.exitCode = undefined
+    await run({ glob: 'dist/a.txt', 'resume-file': '/dev/null' })
+    expect(process.exitCode).toBe(1)
+    expect(logText()).toContain("::error::Input 'resume-file': /dev/null is not a regular file; give a file name")
   })
 
   it('stops on SIGINT, naming each unfinished upload URL and its offset', async () => {

@@ -280,6 +280,9 @@ describe('redactCredentials', () => {
     expect(redactCredentials('https://ci:ab/cd+x=@tus.example.com:99999/files/')).toBe('https://ci:***@tus.example.com:99999/files/')
     expect(redactCredentials('http://host/files/a@b')).toBe('http://host/files/a@b')
     expect(redactCredentials('not a url')).toBe('not a url')
+    // An @ in the path after host:port is no credentials; a lone user is (a token).
+    expect(redactCredentials('https://tus.example.com:99999/files/user@example.com/')).toBe('https://tus.example.com:99999/files/user@example.com/')
+    expect(redactCredentials('https://ghp_SECRET1234@tus.example.com:99999/files/')).toBe('https://***@tus.example.com:99999/files/')
   })
 })
 
@@ -449,6 +452,17 @@ describe('ResumeStore', () => {
     it('ignores credentials in the endpoint', () => {
       expect(fingerprint({ ...input, endpoint: 'https://user:secret@tus.example.com/files/' })).toBe(fingerprint(input))
     })
+  })
+
+  it('takes an entry that is no http(s) URL for none, and follows a symbolic link to its file', async () => {
+    const real = join(dir, 'real.json')
+    await writeFile(real, JSON.stringify({ version: 1, uploads: { a: { url: 'garbage url' }, b: { url: 'ftp://x/y' }, c: { url: 'https://tus.example.com/files/c' } } }))
+    const link = join(dir, 'link.json')
+    symlinkSync(real, link)
+    const store = await ResumeStore.open(link)
+    expect([store.get('a'), store.get('b'), store.get('c')]).toEqual([undefined, undefined, 'https://tus.example.com/files/c'])
+    await store.set('d', 'https://tus.example.com/files/d')
+    expect(JSON.parse(await readFile(real, 'utf8')).uploads.d.url).toBe('https://tus.example.com/files/d')
   })
 
   it('round-trips through the file, across instances', async () => {

@@ -8,7 +8,7 @@ import { INPUT_NAMES, MIN_MASKED_LENGTH } from '../src/action/inputs.js'
 import { PROGRESS_INTERVAL_MS } from '../src/action/progress.js'
 import { STORE_WRITE_WAIT_MS } from '../src/common/resumeStore.js'
 import { MAX_CONCURRENCY } from '../src/common/pool.js'
-import { MAX_SUMMARY_FILES } from '../src/action/summary.js'
+import { MAX_SUMMARY_FILES, MAX_SUMMARY_ROW_BYTES } from '../src/action/summary.js'
 import { ASK_OFFSET_MS } from '../src/common/stoppedUpload.js'
 import { MAX_REDIRECTS } from '../src/tus/http.js'
 import { MAX_WAIT_SECONDS } from '../src/tus/options.js'
@@ -106,7 +106,7 @@ describe('the README', () => {
       `Redirects (up to ${MAX_REDIRECTS})`,
       `${MAX_WAIT_SECONDS} s (${Math.floor((MAX_WAIT_SECONDS / 86_400) * 10) / 10} days`,
       `Every value of ${MIN_MASKED_LENGTH} characters or more`,
-      `at most ${MAX_SUMMARY_FILES} files, the failed ones first`
+      `at most ${MAX_SUMMARY_FILES} files and ${MAX_SUMMARY_ROW_BYTES / 1000} KB of rows`
     ]) {
       expect(flat).toContain(phrase)
     }

@@ -2329,14 +2329,18 @@ class ResumeStore {
      * cannot be read or is not a resume file is a UsageError naming `what` (e.g. `--resume-file`).
      */
     static async open(filePath, what = '--resume-file') {
-        const absolute = external_node_path_default().resolve(filePath);
+        const absolute = await regularFilePath(external_node_path_default().resolve(filePath), what);
         const entries = await readStore(absolute, what);
         await checkWritable(absolute, what);
         return new ResumeStore(absolute, what, entries);
     }
     /** The upload URL recorded for this fingerprint, if any. */
     get(fp) {
-        return this.entries.get(fp)?.url;
+        const url = this.entries.get(fp)?.url;
+        // An entry that is no http(s) URL (edited by hand, damaged) is no upload: a new one replaces it.
+        if (url === undefined || !/^https?:\/\//i.test(url) || !URL.canParse(url))
+            return undefined;
+        return url;
     }
     /** Records the upload URL of a fingerprint; resolves once the file is replaced. */
     set(fp, url) {
@@ -2420,6 +2424,24 @@ async function readStore(filePath, what) {
  * nearest directory above it, where it will be made) must take new files: checked up front, so
  * that a run never goes on believing its uploads can be resumed when they cannot.
  */
+/**
+ * The file to read and replace: the path itself, or the target of a symbolic link (replacing the
+ * link would leave its target stale). A device, FIFO or socket is refused: it would be replaced
+ * by a regular file (resume-file: /dev/null as root would replace the system's).
+ */
+async function regularFilePath(filePath, what) {
+    let real;
+    try {
+        real = await external_node_fs_namespaceObject.promises.realpath(filePath);
+    }
+    catch {
+        return filePath; // not there yet (or a dangling link): made as a regular file
+    }
+    const info = await external_node_fs_namespaceObject.promises.stat(real);
+    if (!info.isFile() && !info.isDirectory())
+        throw new UsageError(`${what}: ${filePath} is not a regular file; give a file name`);
+    return real;
+}
 async function checkWritable(filePath, what) {
     let dir = external_node_path_default().dirname(filePath);
     for (;;) {
@@ -2663,12 +2685,29 @@ function parseHttpUrl(url, what) {
     return parsed;
 }
 /**
- * What looks like the user:password@ of a URL, written `user:***@`, for a text that is no valid
- * URL (publicUrl cannot take it apart): the password runs to the last @ before the path, and may
- * hold a / (base64 tokens do).
+ * The user:password (or a lone user, a token) of a text that is no valid URL, which the URL
+ * parser cannot take apart: to the last @ (a password may hold a /, as base64 tokens do), unless
+ * what comes before that @ reads as host:port/path (an @ in the path).
  */
+function textCredentials(text) {
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)(.*)@[^@]*$/i.exec(text);
+    if (match === null)
+        return undefined;
+    const [, scheme, userinfo] = match;
+    if (userinfo === '' || /^[^:/@]*(:\d*)?\//.test(userinfo))
+        return undefined;
+    const colon = userinfo.indexOf(':');
+    const at = scheme.length + userinfo.length;
+    return colon < 0 ? { user: userinfo, at } : { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1), at };
+}
+/** A text that is no valid URL, with its credentials written `user:***@` (a lone user `***@`). */
 function redactCredentials(text) {
-    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)(.*)@([^@]*)$/i, '$1***@$3');
+    const credentials = textCredentials(text);
+    if (credentials === undefined)
+        return text;
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
+    return `${scheme}${shown}${text.slice(credentials.at)}`;
 }
 function decodeCredential(value, what) {
     try {
@@ -3334,8 +3373,9 @@ function agentFor(ctx, target) {
         return agent;
     ctx.fallbackAgents ??= {};
     const scheme = target.protocol;
-    ctx.fallbackAgents[scheme] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
-    return ctx.fallbackAgents[scheme];
+    const key = `${scheme}${tunnel ? ' tunnel' : ''}`;
+    ctx.fallbackAgents[key] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
+    return ctx.fallbackAgents[key];
 }
 /** The https.request options of the TLS settings: verification, a CA, a client certificate. */
 function tlsRequestOptions(tls) {
@@ -8711,10 +8751,13 @@ function admitsHidden(line) {
         .split((external_node_path_default()).sep)
         .every((name) => !name.startsWith('.') || admits(name));
 }
-/** How many paths the patterns match only when hidden names are taken; 0 when that cannot be told. */
+/**
+ * How many paths the patterns match only when hidden names are taken; 0 when that cannot be told.
+ * Paths in a `.git` directory are not counted: the hint must not lead to checkout's token.
+ */
 async function countHiddenMatches(patterns) {
     try {
-        return (await globWith(patterns, false)).length;
+        return (await globWith(patterns, false)).filter((match) => !match.split((external_node_path_default()).sep).includes('.git')).length;
     }
     catch {
         // Only a hint: a hidden directory that cannot be read must not fail a step that found nothing.
@@ -9031,6 +9074,7 @@ function readHttpUrl(text, what) {
 
 
 
+
 /** The input names, exactly as in action.yml. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'endpoint',
@@ -9132,6 +9176,8 @@ function readIfNoFilesFound(value) {
     throw new UsageError(`${what('if-no-files-found')}: ${JSON.stringify(value)} is not a valid value; use error, warn or ignore`);
 }
 const MIN_MASKED_LENGTH = 4;
+/** A user without a password in the endpoint, this long or longer, is masked as a token. */
+const MIN_TOKEN_LENGTH = 16;
 /**
  * Registers with core.setSecret, before anything is logged: the password of the endpoint URL
  * (as written, decoded, and as the Basic credentials the client derives), and every header value
@@ -9162,12 +9208,20 @@ function endpointSecrets(endpoint) {
         url = new URL(endpoint);
     }
     catch {
-        // Not a URL: still mask what looks like user:password@ (to the last @: a password may hold a /).
-        const match = /^[a-z][a-z0-9+.-]*:\/\/[^:/@]*:(.*)@[^@]*$/i.exec(endpoint);
-        return match && match[1] !== '' ? [match[1]] : [];
+        // Not a URL: still mask what looks like user:password@, or a lone user long enough to be a token.
+        const credentials = textCredentials(endpoint);
+        if (credentials === undefined)
+            return [];
+        const secret = credentials.password ?? (credentials.user.length >= MIN_TOKEN_LENGTH ? credentials.user : '');
+        return secret === '' ? [] : [secret];
     }
-    if (url.password === '')
-        return [];
+    if (url.password === '') {
+        // A lone user of token length (https://ghp_...@host/) is a token; a short one is a name.
+        if (url.username.length < MIN_TOKEN_LENGTH)
+            return [];
+        const user = safeDecode(url.username);
+        return [url.username, user, Buffer.from(`${user}:`).toString('base64')];
+    }
     const password = safeDecode(url.password);
     const basic = Buffer.from(`${safeDecode(url.username)}:${password}`).toString('base64');
     return [url.password, password, basic];
@@ -9267,48 +9321,53 @@ function escapeHtml(text) {
 // A rate cell for a small transfer, where a rate would say little.
 const NO_RATE = '–';
 /**
- * Files listed in the job summary at most: GitHub drops a summary over 1 MiB whole (with an
- * error annotation), and a row takes 200 to 400 bytes.
+ * Files listed in the job summary at most, and the bytes their rows may take: GitHub drops a
+ * summary over 1 MiB whole (with an error annotation); a row takes 200 bytes and more.
  */
 const MAX_SUMMARY_FILES = 1000;
-/** The outcomes the table lists: all of them, or the failures first up to the limit, in path order. */
-function listed(outcomes) {
-    if (outcomes.length <= MAX_SUMMARY_FILES)
-        return outcomes;
-    const failed = outcomes.filter((outcome) => !outcome.ok).slice(0, MAX_SUMMARY_FILES);
-    const room = MAX_SUMMARY_FILES - failed.length;
-    const chosen = new Set([...failed, ...outcomes.filter((outcome) => outcome.ok).slice(0, room)]);
-    return outcomes.filter((outcome) => chosen.has(outcome));
+const MAX_SUMMARY_ROW_BYTES = 800_000;
+/** One file's row: its upload, or why it has none. */
+function fileRow(outcome) {
+    if (outcome.ok) {
+        const { upload } = outcome;
+        return [
+            `<code>${escapeHtml(upload.file.path)}</code>`,
+            formatBytes(upload.size),
+            `<code>${escapeHtml(upload.location)}</code>`,
+            formatDuration(upload.elapsedMs),
+            (upload.resumed ? undefined : transferRate(upload.size, upload.elapsedMs)) ?? NO_RATE,
+            String(upload.retries)
+        ];
+    }
+    const { failure } = outcome;
+    const status = failure.cancelled ? '⏹️' : '❌ failed:';
+    return [`<code>${escapeHtml(failure.file.path)}</code>`, formatBytes(failure.file.size), { data: `${status} ${escapeHtml(failure.message)}`, colspan: '4' }];
+}
+function rowBytes(row) {
+    return row.reduce((sum, cell) => sum + Buffer.byteLength(typeof cell === 'string' ? cell : cell.data) + 20, 0);
+}
+/** Which rows fit: the failed files' first, then the others, each in path order, as room allows. */
+function rowsThatFit(outcomes, rows) {
+    const order = [...outcomes.keys()].sort((a, b) => Number(outcomes[a].ok) - Number(outcomes[b].ok));
+    const fit = new Set();
+    let bytes = 0;
+    for (const index of order) {
+        const size = rowBytes(rows[index]);
+        if (fit.size >= MAX_SUMMARY_FILES || bytes + size > MAX_SUMMARY_ROW_BYTES)
+            break;
+        fit.add(index);
+        bytes += size;
+    }
+    return fit;
 }
 /** The job summary table: file, size, upload URL, time, rate, retries; then the totals. */
 function summaryRows(outcomes, totals) {
     const header = ['File', 'Size', 'Upload URL', 'Time', 'Rate', 'Retries'].map((data) => ({ data, header: true }));
-    const rows = [header];
-    const shown = listed(outcomes);
-    for (const outcome of shown) {
-        if (outcome.ok) {
-            const { upload } = outcome;
-            rows.push([
-                `<code>${escapeHtml(upload.file.path)}</code>`,
-                formatBytes(upload.size),
-                `<code>${escapeHtml(upload.location)}</code>`,
-                formatDuration(upload.elapsedMs),
-                (upload.resumed ? undefined : transferRate(upload.size, upload.elapsedMs)) ?? NO_RATE,
-                String(upload.retries)
-            ]);
-        }
-        else {
-            const { failure } = outcome;
-            const status = failure.cancelled ? '⏹️' : '❌ failed:';
-            rows.push([
-                `<code>${escapeHtml(failure.file.path)}</code>`,
-                formatBytes(failure.file.size),
-                { data: `${status} ${escapeHtml(failure.message)}`, colspan: '4' }
-            ]);
-        }
-    }
-    if (shown.length < outcomes.length) {
-        const more = `${countOf(outcomes.length - shown.length, 'more file', 'more files')} not listed here (the failed ones first); the uploads and failed outputs hold them all`;
+    const fileRows = outcomes.map(fileRow);
+    const fit = rowsThatFit(outcomes, fileRows);
+    const rows = [header, ...fileRows.filter((_, index) => fit.has(index))];
+    if (fit.size < outcomes.length) {
+        const more = `${countOf(outcomes.length - fit.size, 'more file', 'more files')} not listed here (failed files take the room first); the uploads and failed outputs hold them all`;
         rows.push([{ data: `<i>${more}</i>`, colspan: '6' }]);
     }
     rows.push([
@@ -9544,7 +9603,7 @@ async function transfer(file, context, state, lines) {
         state.setUploadUrl(result.location);
         state.offset = result.size;
         const digest = await sha256;
-        const readBack = await readBackMetadata(file, context, logger, result.location, sent, state.countRetry);
+        const readBack = await readBackMetadata(file, context, logger, result.location, { sent, resumed: result.resumed }, state.countRetry);
         warnIfChanged(file, result.size);
         const upload = {
             file,
@@ -9604,12 +9663,14 @@ function detailLines(upload) {
     ];
 }
 /** The metadata as the server stored it (proof it was kept), warning about any difference. */
-async function readBackMetadata(file, context, logger, location, sent, onRetry) {
+async function readBackMetadata(file, context, logger, location, { sent, resumed }, onRetry) {
     const { retries, retryDelay } = context.inputs;
     const stored = await metadata(location, { ...requestOptions(context, logger, onRetry), retry: { retries, delay: retryDelay } });
     const readBack = metadataToStrings(stored);
+    // tus keeps the metadata of an upload's creation: a resumed one has an earlier run's.
+    const resumedNote = resumed ? ' (the upload was resumed: it keeps the metadata it was created with)' : '';
     for (const difference of metadataDifferences(sent, readBack))
-        log_warning(`${file.path}: ${difference}`);
+        log_warning(`${file.path}: ${difference}${resumedNote}`);
     return readBack;
 }
 /** "build/app.zip: 4.0 GiB in 48s (85 MB/s) -> https://tus.example.com/files/abc"; no rate under 1 MiB. */
@@ -9675,7 +9736,9 @@ class FileState {
     failure(error, aborted) {
         const tus = error instanceof errors_TusError ? error : undefined;
         const cancelled = aborted || tus?.code === 'ABORTED';
-        const uploadUrl = tus?.uploadUrl ?? this.uploadUrl;
+        // A creation that failed made no upload: a URL known before (a resumed one found gone) is not this file's.
+        const creationFailed = tus?.method === 'POST' && tus.uploadUrl === undefined;
+        const uploadUrl = creationFailed ? undefined : (tus?.uploadUrl ?? this.uploadUrl);
         // Bytes sent in a creation POST that was refused are held by no upload.
         const offset = uploadUrl === undefined ? undefined : (this.confirmedOffset ?? tus?.offset ?? this.offset);
         let message;

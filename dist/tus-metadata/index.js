@@ -4937,12 +4937,29 @@ function url_parseHttpUrl(url, what) {
     return parsed;
 }
 /**
- * What looks like the user:password@ of a URL, written `user:***@`, for a text that is no valid
- * URL (publicUrl cannot take it apart): the password runs to the last @ before the path, and may
- * hold a / (base64 tokens do).
+ * The user:password (or a lone user, a token) of a text that is no valid URL, which the URL
+ * parser cannot take apart: to the last @ (a password may hold a /, as base64 tokens do), unless
+ * what comes before that @ reads as host:port/path (an @ in the path).
  */
+function textCredentials(text) {
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)(.*)@[^@]*$/i.exec(text);
+    if (match === null)
+        return undefined;
+    const [, scheme, userinfo] = match;
+    if (userinfo === '' || /^[^:/@]*(:\d*)?\//.test(userinfo))
+        return undefined;
+    const colon = userinfo.indexOf(':');
+    const at = scheme.length + userinfo.length;
+    return colon < 0 ? { user: userinfo, at } : { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1), at };
+}
+/** A text that is no valid URL, with its credentials written `user:***@` (a lone user `***@`). */
 function redactCredentials(text) {
-    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)(.*)@([^@]*)$/i, '$1***@$3');
+    const credentials = textCredentials(text);
+    if (credentials === undefined)
+        return text;
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
+    return `${scheme}${shown}${text.slice(credentials.at)}`;
 }
 function decodeCredential(value, what) {
     try {
@@ -6437,8 +6454,9 @@ function agentFor(ctx, target) {
         return agent;
     ctx.fallbackAgents ??= {};
     const scheme = target.protocol;
-    ctx.fallbackAgents[scheme] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
-    return ctx.fallbackAgents[scheme];
+    const key = `${scheme}${tunnel ? ' tunnel' : ''}`;
+    ctx.fallbackAgents[key] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
+    return ctx.fallbackAgents[key];
 }
 /** The https.request options of the TLS settings: verification, a CA, a client certificate. */
 function tlsRequestOptions(tls) {

@@ -6468,14 +6468,18 @@ class ResumeStore {
      * cannot be read or is not a resume file is a UsageError naming `what` (e.g. `--resume-file`).
      */
     static async open(filePath, what = '--resume-file') {
-        const absolute = external_node_path_default().resolve(filePath);
+        const absolute = await regularFilePath(external_node_path_default().resolve(filePath), what);
         const entries = await readStore(absolute, what);
         await checkWritable(absolute, what);
         return new ResumeStore(absolute, what, entries);
     }
     /** The upload URL recorded for this fingerprint, if any. */
     get(fp) {
-        return this.entries.get(fp)?.url;
+        const url = this.entries.get(fp)?.url;
+        // An entry that is no http(s) URL (edited by hand, damaged) is no upload: a new one replaces it.
+        if (url === undefined || !/^https?:\/\//i.test(url) || !URL.canParse(url))
+            return undefined;
+        return url;
     }
     /** Records the upload URL of a fingerprint; resolves once the file is replaced. */
     set(fp, url) {
@@ -6559,6 +6563,24 @@ async function readStore(filePath, what) {
  * nearest directory above it, where it will be made) must take new files: checked up front, so
  * that a run never goes on believing its uploads can be resumed when they cannot.
  */
+/**
+ * The file to read and replace: the path itself, or the target of a symbolic link (replacing the
+ * link would leave its target stale). A device, FIFO or socket is refused: it would be replaced
+ * by a regular file (resume-file: /dev/null as root would replace the system's).
+ */
+async function regularFilePath(filePath, what) {
+    let real;
+    try {
+        real = await external_node_fs_.promises.realpath(filePath);
+    }
+    catch {
+        return filePath; // not there yet (or a dangling link): made as a regular file
+    }
+    const info = await external_node_fs_.promises.stat(real);
+    if (!info.isFile() && !info.isDirectory())
+        throw new UsageError(`${what}: ${filePath} is not a regular file; give a file name`);
+    return real;
+}
 async function checkWritable(filePath, what) {
     let dir = external_node_path_default().dirname(filePath);
     for (;;) {
@@ -6657,12 +6679,29 @@ function url_parseHttpUrl(url, what) {
     return parsed;
 }
 /**
- * What looks like the user:password@ of a URL, written `user:***@`, for a text that is no valid
- * URL (publicUrl cannot take it apart): the password runs to the last @ before the path, and may
- * hold a / (base64 tokens do).
+ * The user:password (or a lone user, a token) of a text that is no valid URL, which the URL
+ * parser cannot take apart: to the last @ (a password may hold a /, as base64 tokens do), unless
+ * what comes before that @ reads as host:port/path (an @ in the path).
  */
+function textCredentials(text) {
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)(.*)@[^@]*$/i.exec(text);
+    if (match === null)
+        return undefined;
+    const [, scheme, userinfo] = match;
+    if (userinfo === '' || /^[^:/@]*(:\d*)?\//.test(userinfo))
+        return undefined;
+    const colon = userinfo.indexOf(':');
+    const at = scheme.length + userinfo.length;
+    return colon < 0 ? { user: userinfo, at } : { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1), at };
+}
+/** A text that is no valid URL, with its credentials written `user:***@` (a lone user `***@`). */
 function redactCredentials(text) {
-    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)(.*)@([^@]*)$/i, '$1***@$3');
+    const credentials = textCredentials(text);
+    if (credentials === undefined)
+        return text;
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
+    return `${scheme}${shown}${text.slice(credentials.at)}`;
 }
 function decodeCredential(value, what) {
     try {
@@ -8155,8 +8194,9 @@ function agentFor(ctx, target) {
         return agent;
     ctx.fallbackAgents ??= {};
     const scheme = target.protocol;
-    ctx.fallbackAgents[scheme] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
-    return ctx.fallbackAgents[scheme];
+    const key = `${scheme}${tunnel ? ' tunnel' : ''}`;
+    ctx.fallbackAgents[key] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
+    return ctx.fallbackAgents[key];
 }
 /** The https.request options of the TLS settings: verification, a CA, a client certificate. */
 function tlsRequestOptions(tls) {

@@ -48,10 +48,13 @@ function admitsHidden(line: string): (match: string) => boolean {
       .every((name) => !name.startsWith('.') || admits(name))
 }
 
-/** How many paths the patterns match only when hidden names are taken; 0 when that cannot be told. */
+/**
+ * How many paths the patterns match only when hidden names are taken; 0 when that cannot be told.
+ * Paths in a `.git` directory are not counted: the hint must not lead to checkout's token.
+ */
 export async function countHiddenMatches(patterns: string): Promise<number> {
   try {
-    return (await globWith(patterns, false)).length
+    return (await globWith(patterns, false)).filter((match) => !match.split(path.sep).includes('.git')).length
   } catch {
     // Only a hint: a hidden directory that cannot be read must not fail a step that found nothing.
     return 0

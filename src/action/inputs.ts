@@ -8,6 +8,7 @@ import { parseMetadataEntries } from '../common/metadataLines.js'
 import { parseCount, parseSeconds, parseSize } from '../common/units.js'
 import { readHttpUrl } from '../common/urls.js'
 import { DEFAULTS } from '../tus/options.js'
+import { textCredentials } from '../tus/url.js'
 import { CLIENT_HEADERS } from '../tus/protocol.js'
 import type { MetadataInput } from '../tus/options.js'
 import { IF_NO_FILES_FOUND_VALUES, type IfNoFilesFound } from './files.js'
@@ -161,6 +162,9 @@ function readIfNoFilesFound(value: string): IfNoFilesFound {
 
 export const MIN_MASKED_LENGTH = 4
 
+/** A user without a password in the endpoint, this long or longer, is masked as a token. */
+export const MIN_TOKEN_LENGTH = 16
+
 /**
  * Registers with core.setSecret, before anything is logged: the password of the endpoint URL
  * (as written, decoded, and as the Basic credentials the client derives), and every header value
@@ -188,11 +192,18 @@ function endpointSecrets(endpoint: string): string[] {
   try {
     url = new URL(endpoint)
   } catch {
-    // Not a URL: still mask what looks like user:password@ (to the last @: a password may hold a /).
-    const match = /^[a-z][a-z0-9+.-]*:\/\/[^:/@]*:(.*)@[^@]*$/i.exec(endpoint)
-    return match && match[1] !== '' ? [match[1]] : []
+    // Not a URL: still mask what looks like user:password@, or a lone user long enough to be a token.
+    const credentials = textCredentials(endpoint)
+    if (credentials === undefined) return []
+    const secret = credentials.password ?? (credentials.user.length >= MIN_TOKEN_LENGTH ? credentials.user : '')
+    return secret === '' ? [] : [secret]
   }
-  if (url.password === '') return []
+  if (url.password === '') {
+    // A lone user of token length (https://ghp_...@host/) is a token; a short one is a name.
+    if (url.username.length < MIN_TOKEN_LENGTH) return []
+    const user = safeDecode(url.username)
+    return [url.username, user, Buffer.from(`${user}:`).toString('base64')]
+  }
   const password = safeDecode(url.password)
   const basic = Buffer.from(`${safeDecode(url.username)}:${password}`).toString('base64')
   return [url.password, password, basic]

@@ -68,48 +68,56 @@ export function escapeHtml(text: string): string {
 const NO_RATE = '–'
 
 /**
- * Files listed in the job summary at most: GitHub drops a summary over 1 MiB whole (with an
- * error annotation), and a row takes 200 to 400 bytes.
+ * Files listed in the job summary at most, and the bytes their rows may take: GitHub drops a
+ * summary over 1 MiB whole (with an error annotation); a row takes 200 bytes and more.
  */
 export const MAX_SUMMARY_FILES = 1000
+export const MAX_SUMMARY_ROW_BYTES = 800_000
 
-/** The outcomes the table lists: all of them, or the failures first up to the limit, in path order. */
-function listed(outcomes: readonly FileOutcome[]): readonly FileOutcome[] {
-  if (outcomes.length <= MAX_SUMMARY_FILES) return outcomes
-  const failed = outcomes.filter((outcome) => !outcome.ok).slice(0, MAX_SUMMARY_FILES)
-  const room = MAX_SUMMARY_FILES - failed.length
-  const chosen = new Set([...failed, ...outcomes.filter((outcome) => outcome.ok).slice(0, room)])
-  return outcomes.filter((outcome) => chosen.has(outcome))
+/** One file's row: its upload, or why it has none. */
+function fileRow(outcome: FileOutcome): SummaryTableRow {
+  if (outcome.ok) {
+    const { upload } = outcome
+    return [
+      `<code>${escapeHtml(upload.file.path)}</code>`,
+      formatBytes(upload.size),
+      `<code>${escapeHtml(upload.location)}</code>`,
+      formatDuration(upload.elapsedMs),
+      (upload.resumed ? undefined : transferRate(upload.size, upload.elapsedMs)) ?? NO_RATE,
+      String(upload.retries)
+    ]
+  }
+  const { failure } = outcome
+  const status = failure.cancelled ? '⏹️' : '❌ failed:'
+  return [`<code>${escapeHtml(failure.file.path)}</code>`, formatBytes(failure.file.size), { data: `${status} ${escapeHtml(failure.message)}`, colspan: '4' }]
+}
+
+function rowBytes(row: SummaryTableRow): number {
+  return row.reduce((sum, cell) => sum + Buffer.byteLength(typeof cell === 'string' ? cell : cell.data) + 20, 0)
+}
+
+/** Which rows fit: the failed files' first, then the others, each in path order, as room allows. */
+function rowsThatFit(outcomes: readonly FileOutcome[], rows: readonly SummaryTableRow[]): Set<number> {
+  const order = [...outcomes.keys()].sort((a, b) => Number(outcomes[a].ok) - Number(outcomes[b].ok))
+  const fit = new Set<number>()
+  let bytes = 0
+  for (const index of order) {
+    const size = rowBytes(rows[index])
+    if (fit.size >= MAX_SUMMARY_FILES || bytes + size > MAX_SUMMARY_ROW_BYTES) break
+    fit.add(index)
+    bytes += size
+  }
+  return fit
 }
 
 /** The job summary table: file, size, upload URL, time, rate, retries; then the totals. */
 export function summaryRows(outcomes: readonly FileOutcome[], totals: Totals): SummaryTableRow[] {
   const header = ['File', 'Size', 'Upload URL', 'Time', 'Rate', 'Retries'].map((data) => ({ data, header: true }))
-  const rows: SummaryTableRow[] = [header]
-  const shown = listed(outcomes)
-  for (const outcome of shown) {
-    if (outcome.ok) {
-      const { upload } = outcome
-      rows.push([
-        `<code>${escapeHtml(upload.file.path)}</code>`,
-        formatBytes(upload.size),
-        `<code>${escapeHtml(upload.location)}</code>`,
-        formatDuration(upload.elapsedMs),
-        (upload.resumed ? undefined : transferRate(upload.size, upload.elapsedMs)) ?? NO_RATE,
-        String(upload.retries)
-      ])
-    } else {
-      const { failure } = outcome
-      const status = failure.cancelled ? '⏹️' : '❌ failed:'
-      rows.push([
-        `<code>${escapeHtml(failure.file.path)}</code>`,
-        formatBytes(failure.file.size),
-        { data: `${status} ${escapeHtml(failure.message)}`, colspan: '4' }
-      ])
-    }
-  }
-  if (shown.length < outcomes.length) {
-    const more = `${countOf(outcomes.length - shown.length, 'more file', 'more files')} not listed here (the failed ones first); the uploads and failed outputs hold them all`
+  const fileRows = outcomes.map(fileRow)
+  const fit = rowsThatFit(outcomes, fileRows)
+  const rows: SummaryTableRow[] = [header, ...fileRows.filter((_, index) => fit.has(index))]
+  if (fit.size < outcomes.length) {
+    const more = `${countOf(outcomes.length - fit.size, 'more file', 'more files')} not listed here (failed files take the room first); the uploads and failed outputs hold them all`
     rows.push([{ data: `<i>${more}</i>`, colspan: '6' }])
   }
   rows.push([

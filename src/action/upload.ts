@@ -120,7 +120,7 @@ async function transfer(file: FoundFile, context: UploadContext, state: FileStat
     state.setUploadUrl(result.location)
     state.offset = result.size
     const digest = await sha256
-    const readBack = await readBackMetadata(file, context, logger, result.location, sent, state.countRetry)
+    const readBack = await readBackMetadata(file, context, logger, result.location, { sent, resumed: result.resumed }, state.countRetry)
     warnIfChanged(file, result.size)
     const upload: UploadedFile = {
       file,
@@ -187,13 +187,15 @@ async function readBackMetadata(
   context: UploadContext,
   logger: Logger,
   location: string,
-  sent: MetadataInput,
+  { sent, resumed }: { sent: MetadataInput; resumed: boolean },
   onRetry: () => void
 ): Promise<Record<string, string | null>> {
   const { retries, retryDelay } = context.inputs
   const stored = await readMetadata(location, { ...requestOptions(context, logger, onRetry), retry: { retries, delay: retryDelay } })
   const readBack = metadataToStrings(stored)
-  for (const difference of metadataDifferences(sent, readBack)) warning(`${file.path}: ${difference}`)
+  // tus keeps the metadata of an upload's creation: a resumed one has an earlier run's.
+  const resumedNote = resumed ? ' (the upload was resumed: it keeps the metadata it was created with)' : ''
+  for (const difference of metadataDifferences(sent, readBack)) warning(`${file.path}: ${difference}${resumedNote}`)
   return readBack
 }
 
@@ -263,7 +265,9 @@ class FileState {
   failure(error: unknown, aborted: boolean): FailedFile {
     const tus = error instanceof TusError ? error : undefined
     const cancelled = aborted || tus?.code === 'ABORTED'
-    const uploadUrl = tus?.uploadUrl ?? this.uploadUrl
+    // A creation that failed made no upload: a URL known before (a resumed one found gone) is not this file's.
+    const creationFailed = tus?.method === 'POST' && tus.uploadUrl === undefined
+    const uploadUrl = creationFailed ? undefined : (tus?.uploadUrl ?? this.uploadUrl)
     // Bytes sent in a creation POST that was refused are held by no upload.
     const offset = uploadUrl === undefined ? undefined : (this.confirmedOffset ?? tus?.offset ?? this.offset)
     let message: string

@@ -92,7 +92,7 @@ export class ResumeStore {
    * cannot be read or is not a resume file is a UsageError naming `what` (e.g. `--resume-file`).
    */
   static async open(filePath: string, what = '--resume-file'): Promise<ResumeStore> {
-    const absolute = path.resolve(filePath)
+    const absolute = await regularFilePath(path.resolve(filePath), what)
     const entries = await readStore(absolute, what)
     await checkWritable(absolute, what)
     return new ResumeStore(absolute, what, entries)
@@ -100,7 +100,10 @@ export class ResumeStore {
 
   /** The upload URL recorded for this fingerprint, if any. */
   get(fp: string): string | undefined {
-    return this.entries.get(fp)?.url
+    const url = this.entries.get(fp)?.url
+    // An entry that is no http(s) URL (edited by hand, damaged) is no upload: a new one replaces it.
+    if (url === undefined || !/^https?:\/\//i.test(url) || !URL.canParse(url)) return undefined
+    return url
   }
 
   /** Records the upload URL of a fingerprint; resolves once the file is replaced. */
@@ -183,6 +186,23 @@ async function readStore(filePath: string, what: string): Promise<Map<string, En
  * nearest directory above it, where it will be made) must take new files: checked up front, so
  * that a run never goes on believing its uploads can be resumed when they cannot.
  */
+/**
+ * The file to read and replace: the path itself, or the target of a symbolic link (replacing the
+ * link would leave its target stale). A device, FIFO or socket is refused: it would be replaced
+ * by a regular file (resume-file: /dev/null as root would replace the system's).
+ */
+async function regularFilePath(filePath: string, what: string): Promise<string> {
+  let real: string
+  try {
+    real = await fs.realpath(filePath)
+  } catch {
+    return filePath // not there yet (or a dangling link): made as a regular file
+  }
+  const info = await fs.stat(real)
+  if (!info.isFile() && !info.isDirectory()) throw new UsageError(`${what}: ${filePath} is not a regular file; give a file name`)
+  return real
+}
+
 async function checkWritable(filePath: string, what: string): Promise<void> {
   let dir = path.dirname(filePath)
   for (;;) {

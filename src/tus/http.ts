@@ -47,7 +47,8 @@ export interface HttpContext {
   retries: number
   readonly onRetry?: RequestOptions['onRetry']
   readonly warnedOrigins: Set<string>
-  fallbackAgents?: Partial<Record<'http:' | 'https:', http.Agent>>
+  /** Agents of this context's own, by scheme and whether they tunnel through a proxy. */
+  fallbackAgents?: Record<string, http.Agent>
 }
 
 /**
@@ -305,9 +306,10 @@ function agentFor(ctx: HttpContext, target: URL): http.Agent {
   const ownTls = tunnel && target.protocol === 'https:' && (ctx.tls.ca !== undefined || ctx.tls.insecure === true || ctx.tls.cert !== undefined)
   if (agentScheme(agent) === target.protocol && !ownTls) return agent
   ctx.fallbackAgents ??= {}
-  const scheme = target.protocol as 'http:' | 'https:'
-  ctx.fallbackAgents[scheme] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
-  return ctx.fallbackAgents[scheme]
+  const scheme = target.protocol
+  const key = `${scheme}${tunnel ? ' tunnel' : ''}`
+  ctx.fallbackAgents[key] ??= tunnel ? tunnelAgent(ctx, target) : scheme === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
+  return ctx.fallbackAgents[key]
 }
 
 /** The https.request options of the TLS settings: verification, a CA, a client certificate. */
