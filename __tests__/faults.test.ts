@@ -78,6 +78,17 @@ describe('cuts', () => {
   })
 })
 
+describe('a creation answer whose body breaks off after its headers', () => {
+  test('is taken from its headers: no second upload', async () => {
+    const bytes = pseudoRandomBytes(6_000_000, 'short-body')
+    proxy.closeMidResponse({ method: 'POST', mode: 'short-body' })
+    const result = await tus.uploadDetailed(endpoint, bytes, quick())
+    expect(count('POST')).toBe(1)
+    expect(result.retries).toBe(0)
+    expect(sha256Buffer(await server.storedBytes(result.location))).toBe(sha256Buffer(bytes))
+  })
+})
+
 describe('stale offsets', () => {
   test('a lost PATCH response (data stored) is re-read with HEAD and the upload goes on', async () => {
     const bytes = pseudoRandomBytes(6_000_000, 'swallow')

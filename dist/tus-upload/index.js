@@ -8319,7 +8319,15 @@ async function sendOnce(ctx, request, url) {
         const info = requestInfo(ctx, request, target, watchdog);
         const raw = await requestRaw(ctx.client, info, body);
         const message = raw.message;
-        const bodyText = await readSnippet(message);
+        const bodyText = await readSnippet(message).catch((error) => {
+            // A successful answer's headers hold all a tus client needs (Location, Upload-Offset): a body
+            // that breaks off or trickles past the timeout after them must not cost a retry (a retried
+            // creation would make a second upload).
+            if ((message.statusCode ?? 0) >= 400 || signal?.aborted)
+                throw error;
+            message.socket?.destroy();
+            return '';
+        });
         // An early answer (say 413 before the body was read) leaves the socket mid-request.
         if (body && !body.readableEnded)
             message.socket?.destroy();
