@@ -7612,13 +7612,7 @@ function pemProblem(pem) {
 }
 /** A CA file named by `what` (--ca, the ca-file input), read and checked: its PEM, or a UsageError. */
 function readCaFile(file, absolute, what) {
-    let pem;
-    try {
-        pem = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
-    }
-    catch (error) {
-        throw new errors_UsageError(`${what}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file of CA certificates`);
-    }
+    const pem = readText({ file, absolute, what }, 'the path of a PEM file of CA certificates');
     const problem = pemProblem(pem);
     if (problem !== undefined)
         throw new errors_UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`);

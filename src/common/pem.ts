@@ -23,12 +23,7 @@ export function pemProblem(pem: string): string | undefined {
 
 /** A CA file named by `what` (--ca, the ca-file input), read and checked: its PEM, or a UsageError. */
 export function readCaFile(file: string, absolute: string, what: string): string {
-  let pem: string
-  try {
-    pem = readFileSync(absolute, 'utf8')
-  } catch (error) {
-    throw new UsageError(`${what}: cannot read ${JSON.stringify(file)} (${describeFsError(error)}); give the path of a PEM file of CA certificates`)
-  }
+  const pem = readText({ file, absolute, what }, 'the path of a PEM file of CA certificates')
   const problem = pemProblem(pem)
   if (problem !== undefined) throw new UsageError(`${what}: ${JSON.stringify(file)} ${problem}; give a PEM file of CA certificates`)
   return pem
