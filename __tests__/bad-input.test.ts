@@ -527,7 +527,7 @@ export const SCENARIOS: Scenario[] = [
     proxy: p => p.rewriteResponseHeaders({ 'Tus-Extension': 'creation,creation-with-upload,termination' }, { method: 'OPTIONS' }),
     args: env => [env.endpoint, '-'],
     exit: 1,
-    message: 'does not offer creation-defer-length; upload a file instead',
+    message: 'does not offer creation-defer-length; give its length (uploadLength, --size) or upload a file instead',
     check: 'no-upload',
     methods: ['OPTIONS']
   },

@@ -211,6 +211,23 @@ describe('tus-upload', () => {
     expect(server.requests.find(r => r.method === 'POST')?.uploadDeferLength).toBe('1')
   })
 
+  it('--size gives the length of standard input up front (no deferral), and is checked', async () => {
+    const data = Buffer.alloc(1536 * 1024, 'y')
+    server.resetRequests()
+    const result = await run(TUS_UPLOAD, ['--json', '--size', '1.5MiB', server.endpoint, '-'], { input: data })
+    expect(result.code).toBe(0)
+    const object = JSON.parse(lines(result.stdout)[0])
+    expect((await server.storedBytes(object.location)).equals(data)).toBe(true)
+    const post = server.requests.find(r => r.method === 'POST')
+    expect([post?.uploadLength, post?.uploadDeferLength]).toEqual([String(data.length), undefined])
+    const short = await run(TUS_UPLOAD, ['--size', '2MiB', server.endpoint, '-'], { input: data })
+    expect(short.code).toBe(1)
+    expect(short.stderr).toContain(`the stream ended after ${data.length} bytes, but its length was given as ${2 * 1024 * 1024}`)
+    const file = await makeFile(tmp.dir, 10, 3, 'sized.bin')
+    const onFile = await run(TUS_UPLOAD, ['--size', '10', server.endpoint, file.path])
+    expect([onFile.code, onFile.stderr]).toEqual([2, `tus-upload: --size: ${file.path} is a file, whose length is known; leave --size out\n`])
+  })
+
   it('- redirected from a regular file (< file) is uploaded as that file: known length, by range', async () => {
     const file = await makeFile(tmp.dir, 3 * 1024 * 1024 + 7, 9, 'redirected.bin')
     const result = await run(TUS_UPLOAD, ['--json', '--chunk-size', '1MiB', server.endpoint, '-'], { stdinFile: file.path })

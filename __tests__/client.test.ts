@@ -276,6 +276,51 @@ describe('upload', () => {
     expect(stream.destroyed).toBe(destroyed)
   })
 
+  describe('a stream of given length (uploadLength)', () => {
+    const chunked = (bytes: Buffer): Readable => Readable.from((function * () {
+      for (let i = 0; i < bytes.length; i += 64 * 1024) yield bytes.subarray(i, i + 64 * 1024)
+    })())
+
+    test('sends Upload-Length at creation, no deferral, and the bytes in chunks', async () => {
+      const bytes = pseudoRandomBytes(2_000_000, 'sized-stream')
+      const result = await tus.uploadDetailed(server.endpoint, chunked(bytes), { chunkSize: 1_000_000, uploadLength: bytes.length })
+      await expectStored(result.location, sha256Buffer(bytes))
+      const post = server.requests.find(r => r.method === 'POST')
+      expect([post?.uploadLength, post?.uploadDeferLength]).toEqual([String(bytes.length), undefined])
+      // A chunk size that divides the length: no empty PATCH at the end.
+      expect(server.requests.filter(r => r.method === 'PATCH').map(p => p.contentLength)).toEqual(['1000000', '1000000'])
+    })
+
+    test('works with a server that does not offer creation-defer-length', async () => {
+      const proxy = await startFaultProxy(server.url)
+      try {
+        proxy.rewriteResponseHeaders({ 'Tus-Extension': 'creation,termination' }, { method: 'OPTIONS' })
+        const bytes = pseudoRandomBytes(300_000, 'no-defer')
+        await expect(tus.upload(proxy.url + '/files/', Readable.from([bytes]))).rejects.toMatchObject({ code: 'UNSUPPORTED' })
+        proxy.rewriteResponseHeaders({ 'Tus-Extension': 'creation,termination' }, { method: 'OPTIONS' })
+        const location = await tus.upload(proxy.url + '/files/', Readable.from([bytes]), { uploadLength: bytes.length })
+        await expectStored(server.url + new URL(location).pathname, sha256Buffer(bytes))
+      } finally {
+        await proxy.close()
+      }
+    })
+
+    test.each([
+      ['shorter', 1_000_001, 'the stream ended after 1000000 bytes, but its length was given as 1000001'],
+      ['longer', 999_999, 'the stream is longer than the 999999 bytes given as its length']
+    ])('fails with a SOURCE error when the stream is %s than given', async (_what, given, message) => {
+      const bytes = pseudoRandomBytes(1_000_000, 'wrong-length')
+      const error = await tus.upload(server.endpoint, chunked(bytes), { chunkSize: 400_000, uploadLength: given, retry: { retries: 2, delay: 0.01 } }).catch(e => e)
+      expect(error).toMatchObject({ code: 'SOURCE' })
+      expect(error.message).toContain(message)
+    })
+
+    test('is refused for a file or bytes, and when not a whole number', async () => {
+      await expect(tus.upload(server.endpoint, Buffer.from('abc'), { uploadLength: 3 })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+      await expect(tus.upload(server.endpoint, Readable.from([Buffer.from('abc')]), { uploadLength: 2.5 })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    })
+  })
+
   test('a stream whose length is a multiple of the chunk size ends with an empty PATCH', async () => {
     const bytes = pseudoRandomBytes(200_000, 'exact')
     const result = await tus.uploadDetailed(server.endpoint, Readable.from([bytes]), { chunkSize: 100_000 })

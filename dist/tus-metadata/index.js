@@ -7157,6 +7157,13 @@ async function uploadDetailed(endpoint, source, options = {}) {
     const metadataHeader = options.metadata ? encodeMetadata(options.metadata) : undefined;
     if (options.uploadUrl !== undefined)
         parseHttpUrl(options.uploadUrl, 'upload URL');
+    const { uploadLength } = options;
+    if (uploadLength !== undefined && !(Number.isSafeInteger(uploadLength) && uploadLength >= 0)) {
+        throw new TusError('INVALID_INPUT', `upload length must be a whole number of bytes >= 0, got ${uploadLength}`);
+    }
+    if (uploadLength !== undefined && !(source instanceof Readable)) {
+        throw new TusError('INVALID_INPUT', 'upload length is for a stream source: a file or bytes have their own');
+    }
     const ctx = createContext(endpoint, options, endpoint);
     let src;
     try {
@@ -7242,6 +7249,8 @@ class UploadSession {
         this.metadataHeader = metadataHeader;
         if (src.kind !== 'stream')
             this.length = src.size;
+        else
+            this.length = options.uploadLength;
     }
     async run() {
         this.config = await cachedConfiguration(this.ctx, this.endpoint, this.policy);
@@ -7280,8 +7289,8 @@ class UploadSession {
         if (maxSize !== undefined && maxSize > 0 && this.length !== undefined && this.length > maxSize) {
             throw new TusError('TOO_LARGE', `the source is ${this.length} bytes, more than the server's Tus-Max-Size of ${maxSize} bytes`);
         }
-        if (this.src.kind === 'stream' && this.config && !this.has(EXTENSION.creationDeferLength)) {
-            throw new TusError('UNSUPPORTED', `the source is a stream of unknown length and ${this.endpoint} does not offer creation-defer-length; upload a file instead`);
+        if (this.src.kind === 'stream' && this.length === undefined && this.config && !this.has(EXTENSION.creationDeferLength)) {
+            throw new TusError('UNSUPPORTED', `the source is a stream of unknown length and ${this.endpoint} does not offer creation-defer-length; give its length (uploadLength, --size) or upload a file instead`);
         }
     }
     finished() {
@@ -7310,8 +7319,8 @@ class UploadSession {
             src.size <= this.chunkSize && this.has(EXTENSION.creationWithUpload);
         this.inFlight = 0;
         const created = await createUpload(this.ctx, this.endpoint, {
-            length: src.kind === 'stream' ? undefined : src.size,
-            deferLength: src.kind === 'stream',
+            length: this.length,
+            deferLength: this.length === undefined,
             metadataHeader: this.metadataHeader,
             body: withData ? { length: src.size, data: src.range(0, src.size) } : undefined,
             onBodyData: bytes => this.progress(bytes)
@@ -7357,14 +7366,17 @@ class UploadSession {
         if (this.pending === undefined || this.offset >= this.pending.start + this.pending.data.length) {
             await this.skipStreamTo(this.offset, size);
             const start = this.streamPosition;
-            this.pending = { start, data: await this.readStream(size) };
+            this.pending = { start, data: await this.readStream(this.length === undefined ? size : Math.min(size, this.length - start)) };
+            if (this.length !== undefined)
+                await this.checkDeclaredLength();
         }
         const { start, data } = this.pending;
         if (this.offset < start) {
             throw new TusError('PROTOCOL', `the server lost data of a stream upload (offset ${this.offset} < ${start}); a stream cannot be read again`);
         }
         const body = data.subarray(this.offset - start);
-        const declare = reader.ended && this.length === undefined ? start + data.length : undefined;
+        // The length once known: at a deferred upload's end, or a given one the server does not have yet.
+        const declare = reader.ended && this.length === undefined ? start + data.length : this.declareLength ? this.length : undefined;
         // A resumed upload the server already holds whole: nothing to send.
         if (body.length === 0 && declare === undefined)
             return this.offset;
@@ -7381,9 +7393,21 @@ class UploadSession {
         });
         if (declare !== undefined)
             this.length = declare;
+        this.declareLength = false;
         if (newOffset === this.offset && body.length > 0)
             throw this.noProgress();
         return newOffset;
+    }
+    /** A stream of declared length must end exactly there: neither sooner nor later. */
+    async checkDeclaredLength() {
+        const reader = this.src.reader;
+        const length = this.length;
+        if (this.streamPosition < length && reader.ended) {
+            throw new TusError('SOURCE', `the stream ended after ${this.streamPosition} bytes, but its length was given as ${length}`);
+        }
+        if (this.streamPosition === length && !reader.ended && (await this.readStream(1)).length > 0) {
+            throw new TusError('SOURCE', `the stream is longer than the ${length} bytes given as its length`);
+        }
     }
     async readStream(size) {
         const reader = this.src.reader;
@@ -7421,8 +7445,9 @@ class UploadSession {
                 throw error;
             return this.uploadGone(url, error);
         }
-        if (this.src.kind !== 'stream')
-            this.checkSizedState(url, state, this.src.size);
+        const size = this.src.kind === 'stream' ? this.options.uploadLength : this.src.size;
+        if (size !== undefined)
+            this.checkSizedState(url, state, size);
         if (state.length !== undefined)
             this.length = state.length;
         if (state.offset > this.offset)

@@ -8897,6 +8897,13 @@ async function uploadDetailed(endpoint, source, options = {}) {
     const metadataHeader = options.metadata ? metadata_encodeMetadata(options.metadata) : undefined;
     if (options.uploadUrl !== undefined)
         url_parseHttpUrl(options.uploadUrl, 'upload URL');
+    const { uploadLength } = options;
+    if (uploadLength !== undefined && !(Number.isSafeInteger(uploadLength) && uploadLength >= 0)) {
+        throw new errors_TusError('INVALID_INPUT', `upload length must be a whole number of bytes >= 0, got ${uploadLength}`);
+    }
+    if (uploadLength !== undefined && !(source instanceof external_node_stream_namespaceObject.Readable)) {
+        throw new errors_TusError('INVALID_INPUT', 'upload length is for a stream source: a file or bytes have their own');
+    }
     const ctx = createContext(endpoint, options, endpoint);
     let src;
     try {
@@ -8982,6 +8989,8 @@ class UploadSession {
         this.metadataHeader = metadataHeader;
         if (src.kind !== 'stream')
             this.length = src.size;
+        else
+            this.length = options.uploadLength;
     }
     async run() {
         this.config = await cachedConfiguration(this.ctx, this.endpoint, this.policy);
@@ -9020,8 +9029,8 @@ class UploadSession {
         if (maxSize !== undefined && maxSize > 0 && this.length !== undefined && this.length > maxSize) {
             throw new errors_TusError('TOO_LARGE', `the source is ${this.length} bytes, more than the server's Tus-Max-Size of ${maxSize} bytes`);
         }
-        if (this.src.kind === 'stream' && this.config && !this.has(EXTENSION.creationDeferLength)) {
-            throw new errors_TusError('UNSUPPORTED', `the source is a stream of unknown length and ${this.endpoint} does not offer creation-defer-length; upload a file instead`);
+        if (this.src.kind === 'stream' && this.length === undefined && this.config && !this.has(EXTENSION.creationDeferLength)) {
+            throw new errors_TusError('UNSUPPORTED', `the source is a stream of unknown length and ${this.endpoint} does not offer creation-defer-length; give its length (uploadLength, --size) or upload a file instead`);
         }
     }
     finished() {
@@ -9050,8 +9059,8 @@ class UploadSession {
             src.size <= this.chunkSize && this.has(EXTENSION.creationWithUpload);
         this.inFlight = 0;
         const created = await createUpload(this.ctx, this.endpoint, {
-            length: src.kind === 'stream' ? undefined : src.size,
-            deferLength: src.kind === 'stream',
+            length: this.length,
+            deferLength: this.length === undefined,
             metadataHeader: this.metadataHeader,
             body: withData ? { length: src.size, data: src.range(0, src.size) } : undefined,
             onBodyData: bytes => this.progress(bytes)
@@ -9097,14 +9106,17 @@ class UploadSession {
         if (this.pending === undefined || this.offset >= this.pending.start + this.pending.data.length) {
             await this.skipStreamTo(this.offset, size);
             const start = this.streamPosition;
-            this.pending = { start, data: await this.readStream(size) };
+            this.pending = { start, data: await this.readStream(this.length === undefined ? size : Math.min(size, this.length - start)) };
+            if (this.length !== undefined)
+                await this.checkDeclaredLength();
         }
         const { start, data } = this.pending;
         if (this.offset < start) {
             throw new errors_TusError('PROTOCOL', `the server lost data of a stream upload (offset ${this.offset} < ${start}); a stream cannot be read again`);
         }
         const body = data.subarray(this.offset - start);
-        const declare = reader.ended && this.length === undefined ? start + data.length : undefined;
+        // The length once known: at a deferred upload's end, or a given one the server does not have yet.
+        const declare = reader.ended && this.length === undefined ? start + data.length : this.declareLength ? this.length : undefined;
         // A resumed upload the server already holds whole: nothing to send.
         if (body.length === 0 && declare === undefined)
             return this.offset;
@@ -9121,9 +9133,21 @@ class UploadSession {
         });
         if (declare !== undefined)
             this.length = declare;
+        this.declareLength = false;
         if (newOffset === this.offset && body.length > 0)
             throw this.noProgress();
         return newOffset;
+    }
+    /** A stream of declared length must end exactly there: neither sooner nor later. */
+    async checkDeclaredLength() {
+        const reader = this.src.reader;
+        const length = this.length;
+        if (this.streamPosition < length && reader.ended) {
+            throw new errors_TusError('SOURCE', `the stream ended after ${this.streamPosition} bytes, but its length was given as ${length}`);
+        }
+        if (this.streamPosition === length && !reader.ended && (await this.readStream(1)).length > 0) {
+            throw new errors_TusError('SOURCE', `the stream is longer than the ${length} bytes given as its length`);
+        }
     }
     async readStream(size) {
         const reader = this.src.reader;
@@ -9161,8 +9185,9 @@ class UploadSession {
                 throw error;
             return this.uploadGone(url, error);
         }
-        if (this.src.kind !== 'stream')
-            this.checkSizedState(url, state, this.src.size);
+        const size = this.src.kind === 'stream' ? this.options.uploadLength : this.src.size;
+        if (size !== undefined)
+            this.checkSizedState(url, state, size);
         if (state.length !== undefined)
             this.length = state.length;
         if (state.offset > this.offset)
@@ -10461,6 +10486,7 @@ async function prepare(endpointArg, fileArgs, values, io) {
     const stdinFile = fileArgs.includes('-') ? stdinAsFile(io) : undefined;
     const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata, stdinFile);
     const uploadUrl = checkUploadUrl(values, fileArgs);
+    const streamLength = checkStreamSize(values, jobs, errors);
     const store = values.resumeFile === undefined ? undefined : await ResumeStore.open(external_node_path_default().resolve(io.cwd, values.resumeFile));
     return {
         endpoint,
@@ -10468,6 +10494,7 @@ async function prepare(endpointArg, fileArgs, values, io) {
         fileErrors: errors,
         concurrency,
         chunkSize,
+        streamLength,
         store,
         uploadUrl,
         json: values.json ?? false,
@@ -10483,6 +10510,18 @@ async function prepare(endpointArg, fileArgs, values, io) {
             methodOverride: values.methodOverride ?? false
         }
     };
+}
+/** --size gives the length of one stream: one argument, read as a stream (not a file, whose length is known). */
+function checkStreamSize(values, jobs, errors) {
+    if (values.size === undefined)
+        return undefined;
+    const size = parseSize(values.size, '--size');
+    if (jobs.length + errors.length !== 1)
+        throw new UsageError(`--size: it gives the length of one stream, but ${jobs.length + errors.length} files were given; give one`);
+    const job = jobs[0];
+    if (job !== undefined && job.kind === 'file')
+        throw new UsageError(`--size: ${job.arg} is a file, whose length is known; leave --size out`);
+    return size;
 }
 /** --upload-url names one upload: one file, and not with --resume-file (which names its own). */
 function checkUploadUrl(values, fileArgs) {
@@ -10781,6 +10820,7 @@ function buildProgram(io) {
         .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
         .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
         .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}')
+        .option('--size <bytes>', 'the length of the stream given (standard input, a pipe), e.g. 1GiB: sent up front, for servers without creation-defer-length')
         .option('--method-override', 'send PATCH as POST with X-HTTP-Method-Override, through a proxy that refuses PATCH (the server must honour it, as tusd does)');
     addCommonOptions(program);
     program.addHelpText('after', `
@@ -10959,6 +10999,7 @@ function uploadOptions(job, run, bar, fp, resumeUrl) {
         logger: logger.child(job.arg), // the library's lines, prefixed with the file
         metadata: job.metadata,
         chunkSize: setup.chunkSize,
+        uploadLength: job.kind === 'file' ? undefined : setup.streamLength,
         uploadUrl: resumeUrl,
         onUploadUrl: url => {
             job.uploadUrl = url;

@@ -37,6 +37,7 @@ function buildProgram(io: Io) {
     .option('--resume-file <file>', 'record upload URLs in this JSON file, so that a rerun resumes unfinished uploads')
     .option('--upload-url <url>', 'resume this upload (the URL a failed run printed) instead of creating one; one file only')
     .option('--json', 'print one JSON object per file instead of the URL: {"path","location","size","metadata"}')
+    .option('--size <bytes>', 'the length of the stream given (standard input, a pipe), e.g. 1GiB: sent up front, for servers without creation-defer-length')
     .option('--method-override', 'send PATCH as POST with X-HTTP-Method-Override, through a proxy that refuses PATCH (the server must honour it, as tusd does)')
   addCommonOptions(program)
   program.addHelpText(
@@ -233,6 +234,7 @@ function uploadOptions(
     logger: logger.child(job.arg), // the library's lines, prefixed with the file
     metadata: job.metadata,
     chunkSize: setup.chunkSize,
+    uploadLength: job.kind === 'file' ? undefined : setup.streamLength,
     uploadUrl: resumeUrl,
     onUploadUrl: url => {
       job.uploadUrl = url

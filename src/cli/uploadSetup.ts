@@ -30,6 +30,7 @@ export interface UploadOptionValues extends CommonOptionValues {
   uploadUrl?: string
   json?: boolean
   methodOverride?: boolean
+  size?: string
 }
 
 /** One file argument, checked before anything is uploaded. */
@@ -59,6 +60,8 @@ export interface Setup {
   fileErrors: string[]
   concurrency: number
   chunkSize?: number
+  /** --size: the length of the one stream argument (standard input, a pipe). */
+  streamLength?: number
   store?: ResumeStore
   /** --upload-url: the one file's upload to resume. */
   uploadUrl?: string
@@ -86,6 +89,7 @@ export async function prepare(endpointArg: string, fileArgs: string[], values: U
   const stdinFile = fileArgs.includes('-') ? stdinAsFile(io) : undefined
   const { jobs, errors } = checkFiles(fileArgs, io.cwd, explicit, values.defaultMetadata, stdinFile)
   const uploadUrl = checkUploadUrl(values, fileArgs)
+  const streamLength = checkStreamSize(values, jobs, errors)
   const store = values.resumeFile === undefined ? undefined : await ResumeStore.open(path.resolve(io.cwd, values.resumeFile))
   return {
     endpoint,
@@ -93,6 +97,7 @@ export async function prepare(endpointArg: string, fileArgs: string[], values: U
     fileErrors: errors,
     concurrency,
     chunkSize,
+    streamLength,
     store,
     uploadUrl,
     json: values.json ?? false,
@@ -108,6 +113,16 @@ export async function prepare(endpointArg: string, fileArgs: string[], values: U
       methodOverride: values.methodOverride ?? false
     }
   }
+}
+
+/** --size gives the length of one stream: one argument, read as a stream (not a file, whose length is known). */
+function checkStreamSize(values: UploadOptionValues, jobs: Job[], errors: string[]): number | undefined {
+  if (values.size === undefined) return undefined
+  const size = parseSize(values.size, '--size')
+  if (jobs.length + errors.length !== 1) throw new UsageError(`--size: it gives the length of one stream, but ${jobs.length + errors.length} files were given; give one`)
+  const job = jobs[0]
+  if (job !== undefined && job.kind === 'file') throw new UsageError(`--size: ${job.arg} is a file, whose length is known; leave --size out`)
+  return size
 }
 
 /** --upload-url names one upload: one file, and not with --resume-file (which names its own). */

@@ -83,6 +83,12 @@ export interface UploadOptions extends RequestOptions {
   /** Resume this upload URL instead of creating a new upload. */
   uploadUrl?: string
   /**
+   * The length of a stream source, when it is known (tus-js-client's uploadSize): sent as
+   * Upload-Length at creation, for servers without creation-defer-length; a stream that ends
+   * sooner or runs longer fails with a SOURCE error. Files and bytes have their own length.
+   */
+  uploadLength?: number
+  /**
    * Called with the URL of each upload this call creates, before data is sent (for a file larger
    * than the creation-with-upload limit): a new upload, or the one that replaces a resumed
    * `uploadUrl` the server no longer has. Not called for a resumed `uploadUrl` itself, nor when the
