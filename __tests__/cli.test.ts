@@ -223,6 +223,10 @@ describe('tus-upload', () => {
     const short = await run(TUS_UPLOAD, ['--size', '2MiB', server.endpoint, '-'], { input: data })
     expect(short.code).toBe(1)
     expect(short.stderr).toContain(`the stream ended after ${data.length} bytes, but its length was given as ${2 * 1024 * 1024}`)
+    expect(short.stderr).not.toContain('--upload-url') // the same input would fail the same way
+    const empty = await run(TUS_UPLOAD, ['--size', '0', server.endpoint, '-'], { input: Buffer.alloc(0) })
+    expect(empty.code).toBe(0)
+    expect((await server.storedBytes(lines(empty.stdout)[0])).length).toBe(0)
     const file = await makeFile(tmp.dir, 10, 3, 'sized.bin')
     const onFile = await run(TUS_UPLOAD, ['--size', '10', server.endpoint, file.path])
     expect([onFile.code, onFile.stderr]).toEqual([2, `tus-upload: --size: ${file.path} is a file, whose length is known; leave --size out\n`])

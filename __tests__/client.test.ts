@@ -315,6 +315,14 @@ describe('upload', () => {
       expect(error.message).toContain(message)
     })
 
+    test('of 0 bytes: an empty stream makes a finished upload, a longer one fails before any POST', async () => {
+      const location = await tus.upload(server.endpoint, Readable.from([]), { uploadLength: 0 })
+      expect((await server.storedBytes(location)).length).toBe(0)
+      server.resetRequests()
+      await expect(tus.upload(server.endpoint, Readable.from([Buffer.from('x')]), { uploadLength: 0 })).rejects.toMatchObject({ code: 'SOURCE' })
+      expect(server.requests.filter(r => r.method === 'POST')).toHaveLength(0)
+    })
+
     test('is refused for a file or bytes, and when not a whole number', async () => {
       await expect(tus.upload(server.endpoint, Buffer.from('abc'), { uploadLength: 3 })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
       await expect(tus.upload(server.endpoint, Readable.from([Buffer.from('abc')]), { uploadLength: 2.5 })).rejects.toMatchObject({ code: 'INVALID_INPUT' })

@@ -7315,6 +7315,9 @@ class UploadSession {
     }
     async create() {
         const src = this.src;
+        // A stream given as empty is checked before the POST: once created, an empty upload is finished.
+        if (src.kind === 'stream' && this.length === 0 && this.streamPosition === 0)
+            await this.checkDeclaredLength();
         const withData = src.kind !== 'stream' && src.size > 0 && src.size <= DEFAULTS.creationWithUploadLimit &&
             src.size <= this.chunkSize && this.has(EXTENSION.creationWithUpload);
         this.inFlight = 0;
@@ -7743,10 +7746,10 @@ const PREFIX_POWER = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6 };
 /**
  * A number of bytes: `123`, `123B`, `8MiB`, `8 MiB`, `1.5GiB`, `64KiB`, `10MB`, `1kB`, `8M`.
  * SI prefixes (kB, MB, ...) are powers of 1000, IEC prefixes (KiB, MiB, ...) powers of 1024;
- * the unit is case-insensitive and the trailing `B` optional. The result is a positive whole
- * number of bytes.
+ * the unit is case-insensitive and the trailing `B` optional. The result is a whole number of
+ * bytes, at least `min` (1 unless given: a length may be 0, a chunk size not).
  */
-function parseSize(text, what) {
+function parseSize(text, what, min = 1) {
     const trimmed = text.trim();
     const match = SIZE_PATTERN.exec(trimmed);
     if (match === null) {
@@ -7759,7 +7762,7 @@ function parseSize(text, what) {
     if (!Number.isInteger(bytes)) {
         throw new UsageError(`${what}: ${JSON.stringify(text)} is not a whole number of bytes; use e.g. 1536 or 1.5KiB`);
     }
-    if (bytes < 1)
+    if (bytes < min)
         throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; use at least 1 byte`);
     if (!Number.isSafeInteger(bytes)) {
         throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${formatBytes(Number.MAX_SAFE_INTEGER)}`);

@@ -78,7 +78,9 @@ export function reportFailure(job: Job, error: unknown, setup: Setup): void {
     const of = job.total !== undefined ? ` of ${formatBytes(job.total)}` : ''
     const where = confirmed !== undefined ? `${formatBytes(confirmed)}${of} on the server` : `${formatBytes(job.sent)}${of} sent`
     line += ` (upload URL ${uploadUrl}, ${where}`
-    line += `${resumeHint(job, setup, uploadUrl)})`
+    // A stream not of its given length fails the same way again: nothing to resume.
+    const wrongLength = error instanceof TusError && error.code === 'SOURCE' && setup.streamLength !== undefined
+    line += `${wrongLength ? '' : resumeHint(job, setup, uploadUrl)})`
   } else if (job.resumedFrom !== undefined && store) {
     // The recorded upload is not this file's (e.g. another length): the same command would fail again.
     line += ` (recorded in --resume-file ${store.filePath}: remove that entry, or the file, to start a new upload)`

@@ -118,7 +118,7 @@ export async function prepare(endpointArg: string, fileArgs: string[], values: U
 /** --size gives the length of one stream: one argument, read as a stream (not a file, whose length is known). */
 function checkStreamSize(values: UploadOptionValues, jobs: Job[], errors: string[]): number | undefined {
   if (values.size === undefined) return undefined
-  const size = parseSize(values.size, '--size')
+  const size = parseSize(values.size, '--size', 0)
   if (jobs.length + errors.length !== 1) throw new UsageError(`--size: it gives the length of one stream, but ${jobs.length + errors.length} files were given; give one`)
   const job = jobs[0]
   if (job !== undefined && job.kind === 'file') throw new UsageError(`--size: ${job.arg} is a file, whose length is known; leave --size out`)

@@ -11,10 +11,10 @@ const PREFIX_POWER: Record<string, number> = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 
 /**
  * A number of bytes: `123`, `123B`, `8MiB`, `8 MiB`, `1.5GiB`, `64KiB`, `10MB`, `1kB`, `8M`.
  * SI prefixes (kB, MB, ...) are powers of 1000, IEC prefixes (KiB, MiB, ...) powers of 1024;
- * the unit is case-insensitive and the trailing `B` optional. The result is a positive whole
- * number of bytes.
+ * the unit is case-insensitive and the trailing `B` optional. The result is a whole number of
+ * bytes, at least `min` (1 unless given: a length may be 0, a chunk size not).
  */
-export function parseSize(text: string, what: string): number {
+export function parseSize(text: string, what: string, min = 1): number {
   const trimmed = text.trim()
   const match = SIZE_PATTERN.exec(trimmed)
   if (match === null) {
@@ -27,7 +27,7 @@ export function parseSize(text: string, what: string): number {
   if (!Number.isInteger(bytes)) {
     throw new UsageError(`${what}: ${JSON.stringify(text)} is not a whole number of bytes; use e.g. 1536 or 1.5KiB`)
   }
-  if (bytes < 1) throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; use at least 1 byte`)
+  if (bytes < min) throw new UsageError(`${what}: ${JSON.stringify(text)} is too small; use at least 1 byte`)
   if (!Number.isSafeInteger(bytes)) {
     throw new UsageError(`${what}: ${JSON.stringify(text)} is too large; use at most ${formatBytes(Number.MAX_SAFE_INTEGER)}`)
   }

@@ -196,6 +196,8 @@ class UploadSession {
 
   private async create(): Promise<void> {
     const src = this.src
+    // A stream given as empty is checked before the POST: once created, an empty upload is finished.
+    if (src.kind === 'stream' && this.length === 0 && this.streamPosition === 0) await this.checkDeclaredLength()
     const withData =
       src.kind !== 'stream' && src.size > 0 && src.size <= DEFAULTS.creationWithUploadLimit &&
       src.size <= this.chunkSize && this.has(EXTENSION.creationWithUpload)
