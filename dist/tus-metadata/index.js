@@ -4949,17 +4949,17 @@ function textCredentials(text) {
     if (userinfo === '' || /^[^:/@]*(:\d*)?\//.test(userinfo))
         return undefined;
     const colon = userinfo.indexOf(':');
-    const at = scheme.length + userinfo.length;
-    return colon < 0 ? { user: userinfo, at } : { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1), at };
+    const start = scheme.length;
+    const at = start + userinfo.length;
+    return colon < 0 ? { user: userinfo, start, at } : { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1), start, at };
 }
 /** A text that is no valid URL, with its credentials written `user:***@` (a lone user `***@`). */
 function redactCredentials(text) {
     const credentials = textCredentials(text);
     if (credentials === undefined)
         return text;
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
     const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`;
-    return `${scheme}${shown}${text.slice(credentials.at)}`;
+    return `${text.slice(0, credentials.start)}${shown}${text.slice(credentials.at)}`;
 }
 function decodeCredential(value, what) {
     try {
@@ -7620,6 +7620,7 @@ function nodeCrypto() {
 
 
 
+
 const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 /** Why `pem` cannot serve as CA certificates, or undefined when every block parses. */
 function pemProblem(pem) {
@@ -7653,7 +7654,9 @@ const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*P
  * certificate's), and it is that certificate's key. A UsageError naming the option otherwise.
  */
 function readClientCertificate(files) {
-    const { cert: certFile, key: keyFile } = files;
+    const named = (file, what) => ({ file, absolute: external_node_path_default().resolve(files.base, file), what });
+    const certFile = named(files.cert, files.certWhat);
+    const keyFile = files.key === undefined ? undefined : named(files.key, files.keyWhat);
     const cert = readText(certFile, 'a PEM file with the client certificate');
     const problem = pemProblem(cert);
     if (problem !== undefined)
@@ -7922,12 +7925,7 @@ async function resolveCommonOptions(values, cwd) {
     if (values.key !== undefined && values.cert === undefined)
         throw new errors_UsageError('--key: it is the key of a client certificate; give --cert too');
     if (values.cert !== undefined) {
-        const file = (name, what) => ({ file: name, absolute: external_node_path_default().resolve(cwd, name), what });
-        Object.assign(tls, readClientCertificate({
-            cert: file(values.cert, '--cert'),
-            key: values.key === undefined ? undefined : file(values.key, '--key'),
-            keyOption: '--key'
-        }));
+        Object.assign(tls, readClientCertificate({ cert: values.cert, certWhat: '--cert', key: values.key, keyWhat: '--key', base: cwd, keyOption: '--key' }));
     }
     return {
         headers,

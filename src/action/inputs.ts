@@ -138,8 +138,14 @@ function readClientCertificateInputs(certFile: string, keyFile: string): { cert:
     if (keyFile !== '') throw new UsageError(`${what('key-file')} is the key of a client certificate; give the 'cert-file' input too`)
     return undefined
   }
-  const file = (name: string, input: string) => ({ file: name, absolute: path.resolve(name), what: what(input) })
-  return readClientCertificate({ cert: file(certFile, 'cert-file'), key: keyFile === '' ? undefined : file(keyFile, 'key-file'), keyOption: "the 'key-file' input" })
+  return readClientCertificate({
+    cert: certFile,
+    certWhat: what('cert-file'),
+    key: keyFile === '' ? undefined : keyFile,
+    keyWhat: what('key-file'),
+    base: process.cwd(),
+    keyOption: "the 'key-file' input"
+  })
 }
 
 function readBoolean(value: string, name: string, fallback: boolean): boolean {

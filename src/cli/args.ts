@@ -87,12 +87,7 @@ export async function resolveCommonOptions(values: CommonOptionValues, cwd: stri
   if (values.ca !== undefined) tls.ca = readCaFile(values.ca, path.resolve(cwd, values.ca), '--ca')
   if (values.key !== undefined && values.cert === undefined) throw new UsageError('--key: it is the key of a client certificate; give --cert too')
   if (values.cert !== undefined) {
-    const file = (name: string, what: string) => ({ file: name, absolute: path.resolve(cwd, name), what })
-    Object.assign(tls, readClientCertificate({
-      cert: file(values.cert, '--cert'),
-      key: values.key === undefined ? undefined : file(values.key, '--key'),
-      keyOption: '--key'
-    }))
+    Object.assign(tls, readClientCertificate({ cert: values.cert, certWhat: '--cert', key: values.key, keyWhat: '--key', base: cwd, keyOption: '--key' }))
   }
   return {
     headers,

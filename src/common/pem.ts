@@ -1,5 +1,6 @@
 /** Checks a CA file's certificates before any request, so that a broken one is named as such. */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { UsageError, describeFsError } from './errors.js'
 import { nodeCrypto } from './lazyCrypto.js'
 
@@ -32,10 +33,14 @@ export function readCaFile(file: string, absolute: string, what: string): string
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/
 
 export interface ClientCertificateFiles {
-  /** The certificate file as given, and its absolute path. */
-  cert: { file: string; absolute: string; what: string }
+  /** The certificate file as given, and the option or input that named it. */
+  cert: string
+  certWhat: string
   /** The key file; none: the key is in the certificate file. */
-  key?: { file: string; absolute: string; what: string }
+  key?: string
+  keyWhat: string
+  /** Relative paths are resolved against it. */
+  base: string
   /** The option that gives the key (--key, key-file), for the fix when there is none. */
   keyOption: string
 }
@@ -46,7 +51,9 @@ export interface ClientCertificateFiles {
  * certificate's), and it is that certificate's key. A UsageError naming the option otherwise.
  */
 export function readClientCertificate(files: ClientCertificateFiles): { cert: string; key: string } {
-  const { cert: certFile, key: keyFile } = files
+  const named = (file: string, what: string) => ({ file, absolute: path.resolve(files.base, file), what })
+  const certFile = named(files.cert, files.certWhat)
+  const keyFile = files.key === undefined ? undefined : named(files.key, files.keyWhat)
   const cert = readText(certFile, 'a PEM file with the client certificate')
   const problem = pemProblem(cert)
   if (problem !== undefined) throw new UsageError(`${certFile.what}: ${JSON.stringify(certFile.file)} ${problem}; give a PEM file with the client certificate`)

@@ -38,23 +38,23 @@ export function parseHttpUrl(url: string, what: string): URL {
  * parser cannot take apart: to the last @ (a password may hold a /, as base64 tokens do), unless
  * what comes before that @ reads as host:port/path (an @ in the path).
  */
-export function textCredentials(text: string): { user: string; password?: string; at: number } | undefined {
+export function textCredentials(text: string): { user: string; password?: string; start: number; at: number } | undefined {
   const match = /^([a-z][a-z0-9+.-]*:\/\/)(.*)@[^@]*$/i.exec(text)
   if (match === null) return undefined
   const [, scheme, userinfo] = match
   if (userinfo === '' || /^[^:/@]*(:\d*)?\//.test(userinfo)) return undefined
   const colon = userinfo.indexOf(':')
-  const at = scheme.length + userinfo.length
-  return colon < 0 ? { user: userinfo, at } : { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1), at }
+  const start = scheme.length
+  const at = start + userinfo.length
+  return colon < 0 ? { user: userinfo, start, at } : { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1), start, at }
 }
 
 /** A text that is no valid URL, with its credentials written `user:***@` (a lone user `***@`). */
 export function redactCredentials(text: string): string {
   const credentials = textCredentials(text)
   if (credentials === undefined) return text
-  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? ''
   const shown = credentials.password === undefined ? '***' : `${credentials.user}:***`
-  return `${scheme}${shown}${text.slice(credentials.at)}`
+  return `${text.slice(0, credentials.start)}${shown}${text.slice(credentials.at)}`
 }
 
 export function decodeCredential(value: string, what: string): string {
